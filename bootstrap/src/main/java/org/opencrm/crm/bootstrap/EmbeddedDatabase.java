@@ -1,0 +1,79 @@
+package org.opencrm.crm.bootstrap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The zero-configuration database: a PostgreSQL server run from the binaries on the classpath,
+ * keeping its data in a local directory across restarts. Only used when no JDBC URL is configured.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+  static final String DATA_DIRECTORY_PROPERTY = "crm.embedded-database.directory";
+  private static final String DEFAULT_DATA_DIRECTORY = ".crm-data/postgres";
+
+  private final EmbeddedPostgres server;
+
+  private EmbeddedDatabase(EmbeddedPostgres server) {
+    this.server = server;
+  }
+
+  static EmbeddedDatabase startUnlessConfigured() {
+    if (setting("quarkus.datasource.jdbc.url").isPresent()) {
+      return new EmbeddedDatabase(null);
+    }
+    Path dataDirectory =
+        Path.of(setting(DATA_DIRECTORY_PROPERTY).orElse(DEFAULT_DATA_DIRECTORY)).toAbsolutePath();
+    try {
+      Files.createDirectories(dataDirectory);
+      OrphanedServer.stopIfRunning(dataDirectory);
+      EmbeddedPostgres server =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setPGStartupWait(Duration.ofSeconds(30))
+              // zonky turns durability off for tests; this database keeps real data.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
+              .start();
+      String url = server.getJdbcUrl("postgres", "postgres");
+      System.setProperty("quarkus.datasource.jdbc.url", url);
+      System.setProperty("quarkus.datasource.username", "postgres");
+      System.setProperty("quarkus.datasource.password", "postgres");
+      LOG.info(() -> "Embedded PostgreSQL started, data in " + dataDirectory + " (" + url + ")");
+      return new EmbeddedDatabase(server);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+    }
+  }
+
+  private static Optional<String> setting(String property) {
+    String fromSystem = System.getProperty(property);
+    if (fromSystem != null && !fromSystem.isBlank()) {
+      return Optional.of(fromSystem);
+    }
+    String envName = property.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+    String fromEnv = System.getenv(envName);
+    return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv);
+  }
+
+  @Override
+  public void close() {
+    if (server == null) {
+      return;
+    }
+    try {
+      server.close();
+    } catch (IOException e) {
+      LOG.warning("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+    }
+  }
+}
