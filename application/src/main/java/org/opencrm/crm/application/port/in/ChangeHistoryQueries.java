@@ -1,0 +1,11 @@
+package org.opencrm.crm.application.port.in;
+
+import java.util.UUID;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.history.ChangeRecord;
+
+/** The change history of records the caller may see, newest first. */
+public interface ChangeHistoryQueries {
+
+  Page<ChangeRecord> customerHistory(Actor actor, UUID customerId, PageRequest page);
+}

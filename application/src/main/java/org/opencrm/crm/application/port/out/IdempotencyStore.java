@@ -1,0 +1,23 @@
+package org.opencrm.crm.application.port.out;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.opencrm.crm.application.port.in.IdempotentResult;
+
+/** Remembers the answers of idempotent requests until they expire. */
+public interface IdempotencyStore {
+
+  record StoredAnswer(String fingerprint, IdempotentResult result) {}
+
+  /** The unexpired answer for the caller's key; expired ones are dropped. */
+  Optional<StoredAnswer> find(String callerId, String key, Instant now);
+
+  /**
+   * Stores the answer; throws {@code RuleViolationException} ({@code idempotency.in-progress}) if a
+   * concurrent request with the same key got there first.
+   */
+  void save(String callerId, String key, StoredAnswer answer, Instant expiresAt);
+
+  /** Deletes expired answers; returns how many. */
+  int purgeExpired(Instant now);
+}

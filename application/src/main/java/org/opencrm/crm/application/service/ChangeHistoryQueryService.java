@@ -1,0 +1,32 @@
+package org.opencrm.crm.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.opencrm.crm.application.port.in.ChangeHistoryQueries;
+import org.opencrm.crm.application.port.in.Page;
+import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.port.out.ChangeHistory;
+import org.opencrm.crm.domain.customer.CustomerPermissions;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.history.ChangeRecord;
+
+@ApplicationScoped
+@Transactional
+public class ChangeHistoryQueryService implements ChangeHistoryQueries {
+
+  private final ChangeHistory history;
+  private final CustomerLoader loader;
+
+  ChangeHistoryQueryService(ChangeHistory history, CustomerLoader loader) {
+    this.history = history;
+    this.loader = loader;
+  }
+
+  @Override
+  public Page<ChangeRecord> customerHistory(Actor actor, UUID customerId, PageRequest page) {
+    CustomerPermissions.checkRead(actor);
+    loader.load(actor, customerId);
+    return history.of(CustomerService.AGGREGATE, customerId, page);
+  }
+}

@@ -1,0 +1,67 @@
+package org.opencrm.crm.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.opencrm.crm.application.port.in.ContactView;
+import org.opencrm.crm.application.port.in.CustomerFilter;
+import org.opencrm.crm.application.port.in.CustomerQueries;
+import org.opencrm.crm.application.port.in.CustomerSort;
+import org.opencrm.crm.application.port.in.CustomerView;
+import org.opencrm.crm.application.port.in.Page;
+import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.port.out.CustomerRepository;
+import org.opencrm.crm.domain.customer.Contact;
+import org.opencrm.crm.domain.customer.ContactId;
+import org.opencrm.crm.domain.customer.Customer;
+import org.opencrm.crm.domain.customer.CustomerPermissions;
+import org.opencrm.crm.domain.shared.Actor;
+
+@ApplicationScoped
+@Transactional
+public class CustomerQueryService implements CustomerQueries {
+
+  private final CustomerRepository customers;
+  private final CustomerLoader loader;
+
+  CustomerQueryService(CustomerRepository customers, CustomerLoader loader) {
+    this.customers = customers;
+    this.loader = loader;
+  }
+
+  @Override
+  public CustomerView get(Actor actor, UUID customerId) {
+    CustomerPermissions.checkRead(actor);
+    return CustomerView.of(loader.load(actor, customerId));
+  }
+
+  @Override
+  public Page<CustomerView> list(
+      Actor actor, CustomerFilter filter, CustomerSort sort, PageRequest page) {
+    CustomerPermissions.checkRead(actor);
+    return customers.search(filter, sort, page, actor.scope());
+  }
+
+  @Override
+  public List<ContactView> contacts(Actor actor, UUID customerId) {
+    CustomerPermissions.checkRead(actor);
+    Customer customer = loader.load(actor, customerId);
+    return customer.contacts().stream()
+        .sorted(
+            Comparator.comparing(Contact::isPrimary)
+                .reversed()
+                .thenComparing(Contact::createdAt)
+                .thenComparing(c -> c.id().value()))
+        .map(contact -> ContactView.of(customer.id(), contact))
+        .toList();
+  }
+
+  @Override
+  public ContactView contact(Actor actor, UUID customerId, UUID contactId) {
+    CustomerPermissions.checkRead(actor);
+    Customer customer = loader.load(actor, customerId);
+    return ContactView.of(customer.id(), customer.contact(new ContactId(contactId)));
+  }
+}

@@ -1,0 +1,150 @@
+package org.opencrm.crm.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import org.opencrm.crm.application.port.in.ArchiveCustomerCommand;
+import org.opencrm.crm.application.port.in.CreateCustomerCommand;
+import org.opencrm.crm.application.port.in.CustomerPatch;
+import org.opencrm.crm.application.port.in.CustomerView;
+import org.opencrm.crm.application.port.in.ManageCustomersUseCase;
+import org.opencrm.crm.application.port.in.UpdateCustomerCommand;
+import org.opencrm.crm.application.port.out.ChangeHistory;
+import org.opencrm.crm.application.port.out.CustomerRepository;
+import org.opencrm.crm.domain.customer.Customer;
+import org.opencrm.crm.domain.customer.CustomerId;
+import org.opencrm.crm.domain.customer.CustomerPermissions;
+import org.opencrm.crm.domain.customer.CustomerProfile;
+import org.opencrm.crm.domain.customer.OwnerChangeRule;
+import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.DuplicateDetectedException;
+import org.opencrm.crm.domain.shared.Region;
+import org.opencrm.crm.domain.shared.Tags;
+import org.opencrm.crm.domain.shared.TeamId;
+import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.domain.shared.history.ChangeRecord;
+import org.opencrm.crm.domain.shared.history.ChangeSet;
+
+@ApplicationScoped
+@Transactional
+public class CustomerService implements ManageCustomersUseCase {
+
+  public static final String CREDIT_CODE_TAKEN = "customer.credit-code-taken";
+  static final String AGGREGATE = "customer";
+
+  private final CustomerRepository customers;
+  private final CustomerLoader loader;
+  private final ChangeHistory history;
+  private final Clock clock;
+
+  CustomerService(
+      CustomerRepository customers, CustomerLoader loader, ChangeHistory history, Clock clock) {
+    this.customers = customers;
+    this.loader = loader;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  @Override
+  public CustomerView create(CreateCustomerCommand command) {
+    Actor actor = command.actor();
+    CustomerPermissions.checkWrite(actor);
+    UserId owner = command.ownerId() == null ? actor.id() : new UserId(command.ownerId());
+    TeamId team = command.team() == null ? actor.team() : new TeamId(command.team());
+    if (!owner.equals(actor.id()) || !Objects.equals(team, actor.team())) {
+      OwnerChangeRule.check(actor, team);
+    }
+    ensureCreditCodeFree(command.profile().creditCode(), null);
+    Instant now = clock.instant();
+    Customer saved = customers.save(Customer.create(command.profile(), owner, team, now));
+    record(actor, saved, "CREATED", ChangeSet.between(Map.of(), saved.auditState()), now);
+    return CustomerView.of(saved);
+  }
+
+  @Override
+  public CustomerView update(UpdateCustomerCommand command) {
+    Actor actor = command.actor();
+    CustomerPermissions.checkWrite(actor);
+    Customer customer = loader.load(actor, command.customerId());
+    customer.checkVersion(command.expectedVersion());
+    Map<String, String> before = customer.auditState();
+    Instant now = clock.instant();
+
+    CustomerProfile revised = merge(customer.profile(), command.patch());
+    if (!Objects.equals(revised.creditCode(), customer.profile().creditCode())) {
+      ensureCreditCodeFree(revised.creditCode(), customer.id());
+    }
+    customer.revise(revised, now);
+    transferIfAsked(actor, customer, command.patch(), now);
+
+    Customer saved = customers.save(customer);
+    record(actor, saved, "UPDATED", ChangeSet.between(before, saved.auditState()), now);
+    return CustomerView.of(saved);
+  }
+
+  @Override
+  public void archive(ArchiveCustomerCommand command) {
+    Actor actor = command.actor();
+    CustomerPermissions.checkWrite(actor);
+    Customer customer = loader.load(actor, command.customerId());
+    customer.checkVersion(command.expectedVersion());
+    Map<String, String> before = customer.auditState();
+    Instant now = clock.instant();
+    customer.archive(now);
+    Customer saved = customers.save(customer);
+    record(actor, saved, "ARCHIVED", ChangeSet.between(before, saved.auditState()), now);
+  }
+
+  private void transferIfAsked(Actor actor, Customer customer, CustomerPatch patch, Instant now) {
+    if (!patch.ownerId().present() && !patch.team().present()) {
+      return;
+    }
+    UserId owner =
+        patch.ownerId().present() ? new UserId(patch.ownerId().value()) : customer.owner();
+    TeamId team;
+    if (patch.team().present()) {
+      team = patch.team().value() == null ? null : new TeamId(patch.team().value());
+    } else {
+      team = customer.team();
+    }
+    if (!owner.equals(customer.owner()) || !Objects.equals(team, customer.team())) {
+      OwnerChangeRule.check(actor, team);
+      customer.transferTo(owner, team, now);
+    }
+  }
+
+  private static CustomerProfile merge(CustomerProfile current, CustomerPatch patch) {
+    return new CustomerProfile(
+        patch.name().orElse(current.name()),
+        patch.kind().orElse(current.kind()),
+        patch.industry().orElse(current.industry()),
+        patch.sizeBand().orElse(current.sizeBand()),
+        new Region(
+            patch.province().orElse(current.region().province()),
+            patch.city().orElse(current.region().city())),
+        patch.sourceChannel().orElse(current.sourceChannel()),
+        patch.tags().present() ? Tags.of(patch.tags().value()) : current.tags(),
+        patch.importance().orElse(current.importance()),
+        patch.demandStatus().orElse(current.demandStatus()),
+        patch.notes().orElse(current.notes()),
+        patch.creditCode().orElse(current.creditCode()));
+  }
+
+  private void ensureCreditCodeFree(UnifiedSocialCreditCode code, CustomerId except) {
+    if (code != null && customers.creditCodeTaken(code, except)) {
+      throw new DuplicateDetectedException(
+          CREDIT_CODE_TAKEN, "A customer with this unified social credit code already exists");
+    }
+  }
+
+  private void record(Actor actor, Customer customer, String action, ChangeSet changes, Instant now) {
+    if (!changes.isEmpty()) {
+      history.record(
+          ChangeRecord.of(actor, AGGREGATE, customer.id().value(), action, changes, now));
+    }
+  }
+}
