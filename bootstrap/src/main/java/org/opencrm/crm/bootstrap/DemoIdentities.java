@@ -11,10 +11,10 @@ import java.util.logging.Logger;
  * verifies tokens against a key pair generated at start and {@code /demo/tokens} hands out tokens
  * for demo users. With a real issuer configured none of this exists.
  */
-final class DemoIdentities {
+public final class DemoIdentities {
 
   private static final Logger LOG = Logger.getLogger(DemoIdentities.class.getName());
-  static final String ISSUER = "urn:opencrm:demo";
+  public static final String ISSUER = "urn:opencrm:demo";
   static final String ENABLED_PROPERTY = "crm.demo-identities.enabled";
   static final String SIGNING_KEY_PROPERTY = "crm.demo-identities.signing-key";
 

@@ -33,7 +33,6 @@ import org.opencrm.crm.domain.shared.history.ChangeSet;
 @Transactional
 public class CustomerService implements ManageCustomersUseCase {
 
-  public static final String CREDIT_CODE_TAKEN = "customer.credit-code-taken";
   static final String AGGREGATE = "customer";
 
   private final CustomerRepository customers;
@@ -137,7 +136,7 @@ public class CustomerService implements ManageCustomersUseCase {
   private void ensureCreditCodeFree(UnifiedSocialCreditCode code, CustomerId except) {
     if (code != null && customers.creditCodeTaken(code, except)) {
       throw new DuplicateDetectedException(
-          CREDIT_CODE_TAKEN, "A customer with this unified social credit code already exists");
+          UnifiedSocialCreditCode.TAKEN, "A customer with this unified social credit code already exists");
     }
   }
 

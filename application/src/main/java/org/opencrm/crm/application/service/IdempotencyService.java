@@ -47,11 +47,12 @@ public class IdempotencyService implements ExecuteIdempotentlyUseCase {
         request.callerId(),
         request.key(),
         new StoredAnswer(request.fingerprint(), result),
+        now,
         now.plus(RETENTION));
     return result;
   }
 
-  /** Drops answers older than the retention; called on a schedule. */
+  @Override
   public int purgeExpired() {
     return store.purgeExpired(clock.instant());
   }

@@ -11,6 +11,8 @@ import org.opencrm.crm.domain.shared.InvalidValueException;
 public record UnifiedSocialCreditCode(String value) {
 
   public static final String INVALID = "credit-code.invalid";
+  /** Another customer already carries the code. */
+  public static final String TAKEN = "customer.credit-code-taken";
   private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 

@@ -10,4 +10,7 @@ import java.util.function.Supplier;
 public interface ExecuteIdempotentlyUseCase {
 
   IdempotentResult execute(IdempotentRequest request, Supplier<IdempotentResult> action);
+
+  /** Drops answers past their 24 hours; returns how many. Called on a schedule. */
+  int purgeExpired();
 }

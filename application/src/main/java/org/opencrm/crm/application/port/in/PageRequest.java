@@ -7,6 +7,8 @@ public record PageRequest(int limit, String cursor) {
 
   public static final int MAX_LIMIT = 200;
   public static final int DEFAULT_LIMIT = 50;
+  /** A cursor that this list did not hand out (or handed out for another sort order). */
+  public static final String CURSOR_INVALID = "page.cursor-invalid";
 
   public PageRequest {
     if (limit < 1 || limit > MAX_LIMIT) {

@@ -16,7 +16,7 @@ public interface IdempotencyStore {
    * Stores the answer; throws {@code RuleViolationException} ({@code idempotency.in-progress}) if a
    * concurrent request with the same key got there first.
    */
-  void save(String callerId, String key, StoredAnswer answer, Instant expiresAt);
+  void save(String callerId, String key, StoredAnswer answer, Instant now, Instant expiresAt);
 
   /** Deletes expired answers; returns how many. */
   int purgeExpired(Instant now);

@@ -1,0 +1,235 @@
+package org.opencrm.crm.adapter.out.persistence.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencrm.crm.adapter.out.persistence.DataScopeSql;
+import org.opencrm.crm.application.port.in.CustomerFilter;
+import org.opencrm.crm.application.port.in.CustomerSort;
+import org.opencrm.crm.application.port.in.CustomerView;
+import org.opencrm.crm.application.port.in.Page;
+import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.domain.shared.DataScope;
+import org.opencrm.crm.domain.shared.InvalidValueException;
+
+/**
+ * The customer list as one SQL statement: data scope, filters, typo-tolerant name search (pg_trgm
+ * word similarity or substring) and keyset pagination on (sort key, id), so every page costs the
+ * same however deep it is. Plain JDBC on the transaction's connection: a read model, not entities.
+ */
+@ApplicationScoped
+class CustomerSearchQuery {
+
+  private static final String COLUMNS =
+      "c.id, c.name, c.kind, c.industry, c.size_band, c.province, c.city, c.source_channel,"
+          + " c.tags, c.importance, c.demand_status, c.notes, c.credit_code, c.owner_id, c.team,"
+          + " c.created_at, c.updated_at, c.archived_at, c.version";
+
+  private final DataSource dataSource;
+  private final double similarityThreshold;
+
+  CustomerSearchQuery(
+      DataSource dataSource,
+      @ConfigProperty(name = "crm.search.name-similarity-threshold", defaultValue = "0.3")
+          double similarityThreshold) {
+    this.dataSource = dataSource;
+    this.similarityThreshold = similarityThreshold;
+  }
+
+  Page<CustomerView> run(CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
+    if (filter.q() != null) {
+      sql.append(", word_similarity(?, c.name) AS score");
+      params.add(filter.q());
+    }
+    sql.append(" FROM customer c WHERE c.archived_at IS NULL");
+    DataScopeSql.append(scope, "c", sql, params);
+    appendFilters(filter, sql, params);
+    Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), sort);
+    String sortKey = sortExpression(sort.field());
+    String direction = sort.descending() ? "DESC" : "ASC";
+    if (after != null) {
+      sql.append(" AND (")
+          .append(sortKey)
+          .append(", c.id) ")
+          .append(sort.descending() ? "<" : ">")
+          .append(" (CAST(? AS ")
+          .append(sortType(sort.field()))
+          .append("), ?)");
+      if (sort.field() == CustomerSort.Field.RELEVANCE) {
+        params.add(filter.q());
+      }
+      params.add(after.value());
+      params.add(after.id());
+    }
+    String orderKey = sort.field() == CustomerSort.Field.RELEVANCE ? "score" : sortKey;
+    sql.append(" ORDER BY ").append(orderKey).append(' ').append(direction);
+    sql.append(", c.id ").append(direction).append(" LIMIT ?");
+    params.add(page.limit() + 1);
+
+    try (Connection connection = dataSource.getConnection()) {
+      if (filter.q() != null) {
+        try (PreparedStatement threshold =
+            connection.prepareStatement(
+                "SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)")) {
+          threshold.setString(1, Double.toString(similarityThreshold));
+          threshold.execute();
+        }
+      }
+      try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+        for (int i = 0; i < params.size(); i++) {
+          statement.setObject(i + 1, params.get(i));
+        }
+        return readPage(statement, sort, page.limit());
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Customer search failed", e);
+    }
+  }
+
+  private static void appendFilters(CustomerFilter filter, StringBuilder sql, List<Object> params) {
+    equal("c.owner_id", filter.ownerId(), sql, params);
+    equal("c.team", filter.team(), sql, params);
+    equal("c.industry", filter.industry(), sql, params);
+    equal("c.province", filter.province(), sql, params);
+    equal("c.city", filter.city(), sql, params);
+    equal("c.importance", filter.importance() == null ? null : filter.importance().name(), sql, params);
+    equal(
+        "c.demand_status",
+        filter.demandStatus() == null ? null : filter.demandStatus().name(),
+        sql,
+        params);
+    if (filter.tag() != null) {
+      sql.append(" AND c.tags @> ARRAY[CAST(? AS text)]");
+      params.add(filter.tag());
+    }
+    if (filter.q() != null) {
+      // Typos: trigram word similarity; partial words shorter than a trigram: substring match.
+      sql.append(" AND (? <% c.name OR c.name ILIKE ? ESCAPE '\\')");
+      params.add(filter.q());
+      params.add("%" + filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+  }
+
+  private static void equal(String column, String value, StringBuilder sql, List<Object> params) {
+    if (value != null) {
+      sql.append(" AND ").append(column).append(" = ?");
+      params.add(value);
+    }
+  }
+
+  private static String sortExpression(CustomerSort.Field field) {
+    return switch (field) {
+      case NAME -> "c.name";
+      case CREATED_AT -> "c.created_at";
+      case UPDATED_AT -> "c.updated_at";
+      case RELEVANCE -> "word_similarity(?, c.name)";
+    };
+  }
+
+  private static String sortType(CustomerSort.Field field) {
+    return switch (field) {
+      case NAME -> "varchar";
+      case CREATED_AT, UPDATED_AT -> "timestamptz";
+      case RELEVANCE -> "real";
+    };
+  }
+
+  private Page<CustomerView> readPage(PreparedStatement statement, CustomerSort sort, int limit)
+      throws SQLException {
+    List<CustomerView> items = new ArrayList<>();
+    String nextCursor = null;
+    try (ResultSet rows = statement.executeQuery()) {
+      String lastKey = null;
+      while (rows.next()) {
+        if (items.size() == limit) {
+          nextCursor = new Cursor(sort, lastKey, items.get(items.size() - 1).id()).encode();
+          break;
+        }
+        items.add(view(rows));
+        lastKey = sortValue(rows, sort.field());
+      }
+    }
+    return new Page<>(items, nextCursor);
+  }
+
+  private static String sortValue(ResultSet rows, CustomerSort.Field field) throws SQLException {
+    return switch (field) {
+      case NAME -> rows.getString("name");
+      case CREATED_AT -> rows.getObject("created_at", OffsetDateTime.class).toInstant().toString();
+      case UPDATED_AT -> rows.getObject("updated_at", OffsetDateTime.class).toInstant().toString();
+      case RELEVANCE -> Float.toString(rows.getFloat("score"));
+    };
+  }
+
+  private static CustomerView view(ResultSet rows) throws SQLException {
+    java.sql.Array tags = rows.getArray("tags");
+    return new CustomerView(
+        rows.getObject("id", UUID.class),
+        CustomerEntityMapper.profile(
+            rows.getString("name"),
+            rows.getString("kind"),
+            rows.getString("industry"),
+            rows.getString("size_band"),
+            rows.getString("province"),
+            rows.getString("city"),
+            rows.getString("source_channel"),
+            tags == null ? null : (String[]) tags.getArray(),
+            rows.getString("importance"),
+            rows.getString("demand_status"),
+            rows.getString("notes"),
+            rows.getString("credit_code")),
+        rows.getString("owner_id"),
+        rows.getString("team"),
+        instant(rows, "created_at"),
+        instant(rows, "updated_at"),
+        instant(rows, "archived_at"),
+        rows.getLong("version"));
+  }
+
+  private static Instant instant(ResultSet rows, String column) throws SQLException {
+    OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  /** Where the previous page ended, bound to the sort it was made for. */
+  private record Cursor(CustomerSort sort, String value, UUID id) {
+
+    String encode() {
+      String raw = sort.field().name() + "|" + sort.descending() + "|" + id + "|" + value;
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Cursor decode(String text, CustomerSort sort) {
+      try {
+        String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+        String[] parts = raw.split("\\|", 4);
+        if (parts.length != 4
+            || !parts[0].equals(sort.field().name())
+            || !parts[1].equals(Boolean.toString(sort.descending()))) {
+          throw invalid();
+        }
+        return new Cursor(sort, parts[3], UUID.fromString(parts[2]));
+      } catch (IllegalArgumentException e) {
+        throw invalid();
+      }
+    }
+
+    private static InvalidValueException invalid() {
+      return new InvalidValueException(
+          PageRequest.CURSOR_INVALID, "cursor", "The cursor is not one this list returned for this sort order");
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.opencrm.crm.adapter.out.persistence.history;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.opencrm.crm.application.port.in.Page;
+import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.port.out.ChangeHistory;
+import org.opencrm.crm.domain.shared.ActorKind;
+import org.opencrm.crm.domain.shared.InvalidValueException;
+import org.opencrm.crm.domain.shared.history.ChangeRecord;
+import org.opencrm.crm.domain.shared.history.FieldChange;
+
+@ApplicationScoped
+class ChangeHistoryPersistenceAdapter implements ChangeHistory {
+
+  private final ChangeHistoryPanacheRepository rows;
+
+  ChangeHistoryPersistenceAdapter(ChangeHistoryPanacheRepository rows) {
+    this.rows = rows;
+  }
+
+  @Override
+  public void record(ChangeRecord change) {
+    ChangeHistoryEntity entity = new ChangeHistoryEntity();
+    entity.setId(change.id());
+    entity.setAggregateType(change.aggregateType());
+    entity.setAggregateId(change.aggregateId());
+    entity.setAction(change.action());
+    entity.setActorId(change.actorId());
+    entity.setActorName(change.actorName());
+    entity.setActorKind(change.actorKind().name());
+    entity.setOccurredAt(change.occurredAt());
+    entity.setReason(change.reason());
+    entity.setChanges(
+        change.changes().stream()
+            .map(c -> new ChangeHistoryEntity.StoredFieldChange(c.field(), c.oldValue(), c.newValue()))
+            .toList());
+    rows.persist(entity);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Page<ChangeRecord> of(String aggregateType, UUID aggregateId, PageRequest page) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT * FROM change_history WHERE aggregate_type = :type AND aggregate_id = :id");
+    Position after = page.cursor() == null ? null : Position.decode(page.cursor());
+    if (after != null) {
+      sql.append(" AND (occurred_at, id) < (:occurredAt, :afterId)");
+    }
+    sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT :limit");
+    var query =
+        rows.getEntityManager()
+            .createNativeQuery(sql.toString(), ChangeHistoryEntity.class)
+            .setParameter("type", aggregateType)
+            .setParameter("id", aggregateId)
+            .setParameter("limit", page.limit() + 1);
+    if (after != null) {
+      query.setParameter("occurredAt", after.occurredAt()).setParameter("afterId", after.id());
+    }
+    List<ChangeHistoryEntity> found = query.getResultList();
+    String next = null;
+    if (found.size() > page.limit()) {
+      found = found.subList(0, page.limit());
+      ChangeHistoryEntity last = found.get(found.size() - 1);
+      next = new Position(last.getOccurredAt(), last.getId()).encode();
+    }
+    return new Page<>(found.stream().map(ChangeHistoryPersistenceAdapter::toRecord).toList(), next);
+  }
+
+  private static ChangeRecord toRecord(ChangeHistoryEntity entity) {
+    return new ChangeRecord(
+        entity.getId(),
+        entity.getAggregateType(),
+        entity.getAggregateId(),
+        entity.getAction(),
+        entity.getActorId(),
+        entity.getActorName(),
+        ActorKind.valueOf(entity.getActorKind()),
+        entity.getOccurredAt(),
+        entity.getReason(),
+        entity.getChanges().stream()
+            .map(c -> new FieldChange(c.field(), c.oldValue(), c.newValue()))
+            .toList());
+  }
+
+  private record Position(Instant occurredAt, UUID id) {
+
+    String encode() {
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString((occurredAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Position decode(String cursor) {
+      try {
+        String[] parts =
+            new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+        return new Position(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+      } catch (RuntimeException e) {
+        throw new InvalidValueException(
+            PageRequest.CURSOR_INVALID, "cursor", "The cursor is not one this list returned");
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.opencrm.crm.adapter.in.rest.common;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.EnumSet;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.ActorKind;
+import org.opencrm.crm.domain.shared.Role;
+import org.opencrm.crm.domain.shared.TeamId;
+import org.opencrm.crm.domain.shared.UserId;
+
+/**
+ * The caller as the application sees it, made from the verified bearer token: {@code sub} is the
+ * id; {@code name} or {@code preferred_username} the display name; roles as Quarkus OIDC read them
+ * ({@code realm_access.roles} or {@code groups}); the team from the {@code team} claim.
+ */
+@RequestScoped
+public class CurrentActor {
+
+  private final SecurityIdentity identity;
+  private final JsonWebToken token;
+
+  CurrentActor(SecurityIdentity identity, JsonWebToken token) {
+    this.identity = identity;
+    this.token = token;
+  }
+
+  private Actor actor;
+
+  /** The actor of the current request, made once per request. */
+  public Actor get() {
+    if (actor == null) {
+      actor = fromToken();
+    }
+    return actor;
+  }
+
+  private Actor fromToken() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    identity.getRoles().forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
+    String name = token.getClaim("name");
+    if (name == null) {
+      name = token.getClaim("preferred_username");
+    }
+    Object team = token.getClaim("team");
+    String teamName = team == null ? null : team.toString().replaceAll("^\"|\"$", "");
+    return new Actor(
+        new UserId(token.getSubject()),
+        name,
+        roles,
+        teamName == null || teamName.isBlank() ? null : new TeamId(teamName),
+        roles.contains(Role.INTEGRATION) ? ActorKind.INTEGRATION : ActorKind.USER);
+  }
+}

@@ -1,0 +1,232 @@
+package org.opencrm.crm.adapter.in.rest.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.opencrm.crm.domain.shared.AccessDeniedException;
+import org.opencrm.crm.domain.shared.DomainException;
+import org.opencrm.crm.domain.shared.DuplicateDetectedException;
+import org.opencrm.crm.domain.shared.InvalidValueException;
+import org.opencrm.crm.domain.shared.RecordNotFoundException;
+import org.opencrm.crm.domain.shared.RuleViolationException;
+import org.opencrm.crm.domain.shared.VersionConflictException;
+
+/**
+ * Every error of the API as RFC 9457 problem+json. The table from exception family to HTTP status
+ * lives here and nowhere else; no stack trace or class name ever reaches a caller.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response notFound(RecordNotFoundException e, UriInfo uri) {
+    return problem(404, "Not found", e.code(), e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response accessDenied(AccessDeniedException e, UriInfo uri) {
+    return problem(403, "Forbidden", e.code(), e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response versionConflict(VersionConflictException e, UriInfo uri) {
+    return problem(412, "Precondition failed", e.code(), e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidValue(InvalidValueException e, UriInfo uri) {
+    return problem(
+        422,
+        "Unprocessable content",
+        e.code(),
+        e.getMessage(),
+        uri,
+        List.of(new Problem.FieldError(e.field(), e.getMessage())));
+  }
+
+  @ServerExceptionMapper
+  public Response duplicate(DuplicateDetectedException e, UriInfo uri) {
+    return problem(409, "Duplicate", e.code(), e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response ruleViolation(RuleViolationException e, UriInfo uri) {
+    return problem(409, "Conflict", e.code(), e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response otherDomainRule(DomainException e, UriInfo uri) {
+    return problem(409, "Conflict", e.code(), e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response badRequest(BadRequestException e, UriInfo uri) {
+    return problem(400, "Bad request", BadRequestException.CODE, e.getMessage(), uri, e.errors());
+  }
+
+  @ServerExceptionMapper
+  public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
+    return problem(428, "Precondition required", PreconditionRequiredException.CODE, e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return problem(400, "Bad request", BadRequestException.CODE, "The request has invalid fields", uri, errors);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : null;
+    String message;
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      field = pathOf(unknown);
+      message = "unknown field";
+    } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        && invalid.getTargetType().isEnum()) {
+      message =
+          "must be one of "
+              + Arrays.stream(invalid.getTargetType().getEnumConstants())
+                  .map(Object::toString)
+                  .collect(Collectors.joining(", "));
+    } else if (e instanceof JsonParseException) {
+      field = null;
+      message = "malformed JSON";
+    } else {
+      message = "has the wrong type";
+    }
+    List<Problem.FieldError> errors =
+        field == null || field.isEmpty() ? List.of(new Problem.FieldError("$", message))
+            : List.of(new Problem.FieldError(field, message));
+    return problem(400, "Bad request", BadRequestException.CODE, "The request body is not valid JSON for this operation", uri, errors);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadablePatch(MergePatch.UncheckedJson e, UriInfo uri) {
+    return unreadableJson(e.getCause(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+    return problem(401, "Unauthorized", "auth.unauthenticated", "A valid bearer token is required", uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    return problem(401, "Unauthorized", "auth.unauthenticated", "A valid bearer token is required", uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return problem(403, "Forbidden", "auth.forbidden", "Your role does not allow this operation", uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response http(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e, uri);
+    }
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String title = known == null ? "Error" : known.getReasonPhrase();
+    String code = "http." + title.toLowerCase().replace(' ', '-');
+    return problem(status, title, code, title, uri, null);
+  }
+
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+  public Response unexpected(Throwable e, UriInfo uri) {
+    String incident = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected failure %s on %s", incident, uri == null ? "?" : uri.getPath());
+    return problem(
+        500,
+        "Internal server error",
+        "server.error",
+        "Something went wrong on our side; incident " + incident,
+        uri,
+        null);
+  }
+
+  static Response problem(
+      int status, String title, String code, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+    Problem body =
+        new Problem(
+            ProblemTypes.of(code),
+            title,
+            status,
+            detail,
+            uri == null ? null : uri.getPath(),
+            code,
+            errors);
+    return Response.status(status).type(ProblemTypes.MEDIA_TYPE).entity(body).build();
+  }
+
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    // A resource parameter's path reads method.parameter.field[i].field; callers know the part
+    // after the parameter, or the parameter's own name for query and header parameters.
+    String parameter = null;
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+          continue;
+        }
+        case PARAMETER -> {
+          parameter = parameter == null ? node.getName() : parameter;
+          continue;
+        }
+        default -> {
+          // property, bean or container element: handled below
+        }
+      }
+      if (node.isInIterable() && node.getIndex() != null) {
+        field.append('[').append(node.getIndex()).append(']');
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(name);
+      }
+    }
+    return field.length() > 0 ? field.toString() : String.valueOf(parameter);
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}

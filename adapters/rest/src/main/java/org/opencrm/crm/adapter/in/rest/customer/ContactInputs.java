@@ -1,0 +1,54 @@
+package org.opencrm.crm.adapter.in.rest.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencrm.crm.adapter.in.rest.customer.dto.ContactRequest;
+import org.opencrm.crm.domain.customer.ContactDetails;
+import org.opencrm.crm.domain.shared.EmailAddress;
+import org.opencrm.crm.domain.shared.InvalidValueException;
+import org.opencrm.crm.domain.shared.PhoneNumber;
+
+/**
+ * Turns typed phone numbers and e-mails into values, reading national numbers in the configured
+ * default region and reporting a bad number against its position ({@code phones[1]}).
+ */
+@ApplicationScoped
+class ContactInputs {
+
+  private final String defaultRegion;
+
+  ContactInputs(@ConfigProperty(name = "crm.phone.default-region", defaultValue = "CN") String defaultRegion) {
+    this.defaultRegion = defaultRegion;
+  }
+
+  ContactDetails details(ContactRequest request) {
+    return new ContactDetails(
+        request.name(),
+        request.title(),
+        phones(request.phones()),
+        email(request.email()),
+        Boolean.TRUE.equals(request.primary()),
+        Boolean.TRUE.equals(request.marketingConsent()));
+  }
+
+  List<PhoneNumber> phones(List<String> typed) {
+    List<PhoneNumber> phones = new ArrayList<>();
+    if (typed == null) {
+      return phones;
+    }
+    for (int i = 0; i < typed.size(); i++) {
+      try {
+        phones.add(PhoneNumber.parse(typed.get(i), defaultRegion));
+      } catch (InvalidValueException e) {
+        throw e.at("phones[" + i + "]");
+      }
+    }
+    return phones;
+  }
+
+  EmailAddress email(String typed) {
+    return typed == null || typed.isBlank() ? null : new EmailAddress(typed);
+  }
+}

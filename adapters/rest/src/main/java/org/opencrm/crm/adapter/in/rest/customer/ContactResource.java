@@ -1,0 +1,214 @@
+package org.opencrm.crm.adapter.in.rest.customer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencrm.crm.adapter.in.rest.common.EntityTags;
+import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
+import org.opencrm.crm.adapter.in.rest.common.MergePatch;
+import org.opencrm.crm.adapter.in.rest.customer.dto.ContactList;
+import org.opencrm.crm.adapter.in.rest.customer.dto.ContactPatchRequest;
+import org.opencrm.crm.adapter.in.rest.customer.dto.ContactRequest;
+import org.opencrm.crm.adapter.in.rest.customer.dto.ContactResponse;
+import org.opencrm.crm.application.port.in.AddContactCommand;
+import org.opencrm.crm.application.port.in.ContactView;
+import org.opencrm.crm.application.port.in.CustomerQueries;
+import org.opencrm.crm.application.port.in.ManageContactsUseCase;
+import org.opencrm.crm.application.port.in.RemoveContactCommand;
+import org.opencrm.crm.application.port.in.UpdateContactCommand;
+import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.domain.shared.Actor;
+
+@Path("/api/v1/customers/{customerId}/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Contacts", description = "Contact persons (联系人) of a customer")
+@SecurityRequirement(name = "bearer")
+public class ContactResource {
+
+  private final ManageContactsUseCase manage;
+  private final CustomerQueries queries;
+  private final CustomerRestMapper mapper;
+  private final ContactInputs inputs;
+  private final IdempotentPosts idempotentPosts;
+  private final MergePatch mergePatch;
+  private final CurrentActor caller;
+
+  ContactResource(
+      ManageContactsUseCase manage,
+      CustomerQueries queries,
+      CustomerRestMapper mapper,
+      ContactInputs inputs,
+      IdempotentPosts idempotentPosts,
+      MergePatch mergePatch,
+      CurrentActor caller) {
+    this.manage = manage;
+    this.queries = queries;
+    this.mapper = mapper;
+    this.inputs = inputs;
+    this.idempotentPosts = idempotentPosts;
+    this.mergePatch = mergePatch;
+    this.caller = caller;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Add a contact",
+      description =
+          "Adds a contact to a customer in the caller's scope. Phones are normalised to E.164, the"
+              + " e-mail lower-cased. The first contact, or one marked primary, becomes the primary"
+              + " contact. Roles: sales, manager, admin.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContactRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "buyer",
+                      value =
+                          "{\"name\":\"王芳\",\"title\":\"采购经理\",\"phones\":[\"138 0013 8000\"],"
+                              + "\"email\":\"Wang.Fang@example.com\",\"primary\":true,\"marketingConsent\":false}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      headers = {
+        @Header(name = "Location", description = "URL of the new contact", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "ETag", description = "The contact's version", schema = @Schema(type = SchemaType.STRING))
+      },
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponse.class)))
+  public Response add(
+      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
+      @HeaderParam(IdempotentPosts.HEADER)
+          @Parameter(description = "Makes retries safe: the same key and body answer the first response for 24 h")
+          String idempotencyKey,
+      @NotNull @Valid ContactRequest request,
+      @Context UriInfo uri) {
+    Actor actor = caller.get();
+    return idempotentPosts.create(
+        idempotencyKey,
+        actor,
+        uri,
+        request,
+        () -> {
+          ContactView added =
+              manage.add(new AddContactCommand(actor, customerId, inputs.details(request)));
+          return new IdempotentPosts.Created(
+              uri.getAbsolutePathBuilder().path(added.id().toString()).build(),
+              added.version(),
+              mapper.toResponse(added));
+        });
+  }
+
+  @GET
+  @Operation(summary = "List a customer's contacts", description = "All contacts, the primary one first.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contacts",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactList.class)))
+  public ContactList list(@PathParam("customerId") @Parameter(description = "Customer id") UUID customerId) {
+    Actor actor = caller.get();
+    return new ContactList(
+        queries.contacts(actor, customerId).stream().map(mapper::toResponse).toList());
+  }
+
+  @GET
+  @Path("/{contactId}")
+  @Operation(summary = "Get a contact", description = "One contact of a customer in the caller's scope.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contact",
+      headers = @Header(name = "ETag", description = "The contact's version", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponse.class)))
+  public Response get(
+      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
+      @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId) {
+    Actor actor = caller.get();
+    ContactView contact = queries.contact(actor, customerId, contactId);
+    return Response.ok(mapper.toResponse(contact)).tag(EntityTags.of(contact.version())).build();
+  }
+
+  @PATCH
+  @Path("/{contactId}")
+  @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Change a contact",
+      description = "Applies a JSON merge patch to the contact. Needs If-Match with the contact's ETag.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MergePatch.MEDIA_TYPE,
+              schema = @Schema(implementation = ContactPatchRequest.class),
+              examples = @ExampleObject(name = "new phone", value = "{\"phones\":[\"+86 139 0000 1111\"],\"title\":null}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed contact",
+      headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponse.class)))
+  public Response update(
+      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
+      @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId,
+      @HeaderParam("If-Match") @Parameter(description = "ETag of the version read", required = true, example = "\"0\"") String ifMatch,
+      @Parameter(hidden = true) JsonNode document) {
+    Actor actor = caller.get();
+    long expectedVersion = EntityTags.expectedVersion(ifMatch);
+    ContactPatchRequest request = mergePatch.read(document, ContactPatchRequest.class);
+    ContactView updated =
+        manage.update(
+            new UpdateContactCommand(
+                actor,
+                customerId,
+                contactId,
+                expectedVersion,
+                MergePatch.field(document, "name", request.name()),
+                MergePatch.field(document, "title", request.title()),
+                MergePatch.field(document, "phones", request.phones(), inputs::phones),
+                MergePatch.field(document, "email", request.email(), inputs::email),
+                MergePatch.field(document, "primary", request.primary()),
+                MergePatch.field(document, "marketingConsent", request.marketingConsent())));
+    return Response.ok(mapper.toResponse(updated)).tag(EntityTags.of(updated.version())).build();
+  }
+
+  @DELETE
+  @Path("/{contactId}")
+  @Operation(
+      summary = "Remove a contact",
+      description = "Removes the contact (recorded in the customer's history). If it was primary, the next contact becomes primary. Needs If-Match.")
+  @APIResponse(responseCode = "204", description = "Removed")
+  public Response remove(
+      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
+      @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId,
+      @HeaderParam("If-Match") @Parameter(description = "ETag of the version read", required = true, example = "\"0\"") String ifMatch) {
+    Actor actor = caller.get();
+    manage.remove(
+        new RemoveContactCommand(actor, customerId, contactId, EntityTags.expectedVersion(ifMatch)));
+    return Response.noContent().build();
+  }
+}

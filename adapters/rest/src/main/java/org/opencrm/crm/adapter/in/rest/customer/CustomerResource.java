@@ -1,0 +1,307 @@
+package org.opencrm.crm.adapter.in.rest.customer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencrm.crm.adapter.in.rest.common.EntityTags;
+import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
+import org.opencrm.crm.adapter.in.rest.common.MergePatch;
+import org.opencrm.crm.adapter.in.rest.common.QueryParams;
+import org.opencrm.crm.adapter.in.rest.customer.dto.ChangePage;
+import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerPage;
+import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerPatchRequest;
+import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerRequest;
+import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerResponse;
+import org.opencrm.crm.application.port.in.ArchiveCustomerCommand;
+import org.opencrm.crm.application.port.in.ChangeHistoryQueries;
+import org.opencrm.crm.application.port.in.CreateCustomerCommand;
+import org.opencrm.crm.application.port.in.CustomerFilter;
+import org.opencrm.crm.application.port.in.CustomerPatch;
+import org.opencrm.crm.application.port.in.CustomerQueries;
+import org.opencrm.crm.application.port.in.CustomerSort;
+import org.opencrm.crm.application.port.in.CustomerView;
+import org.opencrm.crm.application.port.in.ManageCustomersUseCase;
+import org.opencrm.crm.application.port.in.Page;
+import org.opencrm.crm.application.port.in.PatchField;
+import org.opencrm.crm.application.port.in.UpdateCustomerCommand;
+import org.opencrm.crm.domain.customer.DemandStatus;
+import org.opencrm.crm.domain.customer.Importance;
+import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.InvalidValueException;
+
+@Path("/api/v1/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Customers", description = "Customers (客户): create, find, change, archive, history")
+@SecurityRequirement(name = "bearer")
+public class CustomerResource {
+
+  private final ManageCustomersUseCase manage;
+  private final CustomerQueries queries;
+  private final ChangeHistoryQueries history;
+  private final CustomerRestMapper mapper;
+  private final IdempotentPosts idempotentPosts;
+  private final MergePatch mergePatch;
+  private final CurrentActor caller;
+
+  CustomerResource(
+      ManageCustomersUseCase manage,
+      CustomerQueries queries,
+      ChangeHistoryQueries history,
+      CustomerRestMapper mapper,
+      IdempotentPosts idempotentPosts,
+      MergePatch mergePatch,
+      CurrentActor caller) {
+    this.manage = manage;
+    this.queries = queries;
+    this.history = history;
+    this.mapper = mapper;
+    this.idempotentPosts = idempotentPosts;
+    this.mergePatch = mergePatch;
+    this.caller = caller;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Create a customer",
+      description =
+          "Creates a customer owned by the caller (or, for managers and admins, by the rep named in"
+              + " ownerId). Roles: sales, manager, admin. A unified social credit code must be valid"
+              + " and unique. Send an Idempotency-Key to make retries safe.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = {
+        @Header(name = "Location", description = "URL of the new customer", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING))
+      },
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CustomerRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "company",
+                      value =
+                          "{\"name\":\"杭州西湖科技有限公司\",\"kind\":\"COMPANY\",\"industry\":\"Manufacturing\","
+                              + "\"sizeBand\":\"MEDIUM\",\"region\":{\"province\":\"浙江\",\"city\":\"杭州\"},"
+                              + "\"sourceChannel\":\"REFERRAL\",\"tags\":[\"vip\"],\"importance\":\"KEY\","
+                              + "\"demandStatus\":\"TARGET\"}")))
+  public Response create(
+      @HeaderParam(IdempotentPosts.HEADER)
+          @Parameter(description = "Makes retries safe: the same key and body answer the first response for 24 h")
+          String idempotencyKey,
+      @NotNull @Valid CustomerRequest request,
+      @Context UriInfo uri) {
+    Actor actor = caller.get();
+    return idempotentPosts.create(
+        idempotencyKey,
+        actor,
+        uri,
+        request,
+        () -> {
+          CustomerView created =
+              manage.create(
+                  new CreateCustomerCommand(
+                      actor, mapper.toProfile(request), request.ownerId(), request.team()));
+          return new IdempotentPosts.Created(
+              uri.getAbsolutePathBuilder().path(created.id().toString()).build(),
+              created.version(),
+              mapper.toResponse(created));
+        });
+  }
+
+  @GET
+  @Operation(
+      summary = "List customers",
+      description =
+          "Active customers inside the caller's data scope (own for sales, team for managers and"
+              + " service, all for admins), filtered and sorted, one keyset page at a time. q searches"
+              + " names tolerating typos and partial words.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerPage.class)))
+  public CustomerPage list(
+      @QueryParam("limit") @Parameter(description = "Page size, 1-200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+      @QueryParam("ownerId") @Parameter(description = "Owning rep's user id") String ownerId,
+      @QueryParam("team") @Parameter(description = "Owning team") String team,
+      @QueryParam("industry") @Parameter(description = "Industry, exact") String industry,
+      @QueryParam("province") @Parameter(description = "Province, exact") String province,
+      @QueryParam("city") @Parameter(description = "City, exact") String city,
+      @QueryParam("tag") @Parameter(description = "Has this tag") String tag,
+      @QueryParam("importance") @Parameter(description = "KEY or NORMAL", schema = @Schema(enumeration = {"KEY", "NORMAL"})) String importance,
+      @QueryParam("demandStatus") @Parameter(description = "TARGET, POTENTIAL or DEAD", schema = @Schema(enumeration = {"TARGET", "POTENTIAL", "DEAD"})) String demandStatus,
+      @QueryParam("q") @Parameter(description = "Name search, tolerant of typos and partial words", example = "西湖科技") String q,
+      @QueryParam("sort")
+          @Parameter(
+              description = "name, createdAt, updatedAt or relevance (with q), - prefix for descending; default name, or -relevance with q",
+              example = "-createdAt")
+          String sort) {
+    CustomerFilter filter;
+    CustomerSort order;
+    try {
+      filter =
+          new CustomerFilter(
+              ownerId,
+              team,
+              industry,
+              province,
+              city,
+              tag,
+              QueryParams.enumValue("importance", importance, Importance.class),
+              QueryParams.enumValue("demandStatus", demandStatus, DemandStatus.class),
+              q);
+      order = CustomerSort.parse(sort, filter.q() != null);
+    } catch (InvalidValueException e) {
+      throw QueryParams.invalid(e.field(), e.getMessage());
+    }
+    Page<CustomerView> page =
+        queries.list(caller.get(), filter, order, QueryParams.page(limit, cursor));
+    return new CustomerPage(
+        page.items().stream().map(mapper::toResponse).toList(), page.nextCursor());
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Get a customer", description = "A customer inside the caller's scope; archived ones for admins only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The customer",
+      headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class)))
+  public Response get(@PathParam("id") @Parameter(description = "Customer id") UUID id) {
+    Actor actor = caller.get();
+    CustomerView customer = queries.get(actor, id);
+    return Response.ok(mapper.toResponse(customer)).tag(EntityTags.of(customer.version())).build();
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Change a customer",
+      description =
+          "Applies a JSON merge patch. Needs If-Match with the ETag read. Changing ownerId or team"
+              + " needs a manager (within their team) or an admin. Every change is recorded in the history.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MergePatch.MEDIA_TYPE,
+              schema = @Schema(implementation = CustomerPatchRequest.class),
+              examples = @ExampleObject(name = "move", value = "{\"region\":{\"city\":\"宁波\"},\"notes\":null}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed customer",
+      headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class)))
+  public Response update(
+      @PathParam("id") @Parameter(description = "Customer id") UUID id,
+      @HeaderParam("If-Match") @Parameter(description = "ETag of the version read", required = true, example = "\"3\"") String ifMatch,
+      @Parameter(hidden = true) JsonNode document) {
+    Actor actor = caller.get();
+    long expectedVersion = EntityTags.expectedVersion(ifMatch);
+    CustomerPatchRequest request = mergePatch.read(document, CustomerPatchRequest.class);
+    CustomerPatch patch =
+        new CustomerPatch(
+            MergePatch.field(document, "name", request.name()),
+            MergePatch.field(document, "kind", request.kind(), mapper::kind),
+            MergePatch.field(document, "industry", request.industry()),
+            MergePatch.field(document, "sizeBand", request.sizeBand(), mapper::sizeBand),
+            regionPart(document, "province", request),
+            regionPart(document, "city", request),
+            MergePatch.field(document, "sourceChannel", request.sourceChannel(), mapper::sourceChannel),
+            MergePatch.field(document, "tags", request.tags()),
+            MergePatch.field(document, "importance", request.importance(), mapper::importance),
+            MergePatch.field(document, "demandStatus", request.demandStatus(), mapper::demandStatus),
+            MergePatch.field(document, "notes", request.notes()),
+            MergePatch.field(
+                document, "unifiedSocialCreditCode", request.unifiedSocialCreditCode(), mapper::creditCode),
+            MergePatch.field(document, "ownerId", request.ownerId()),
+            MergePatch.field(document, "team", request.team()));
+    CustomerView updated = manage.update(new UpdateCustomerCommand(actor, id, expectedVersion, patch));
+    return Response.ok(mapper.toResponse(updated)).tag(EntityTags.of(updated.version())).build();
+  }
+
+  /** region is a nested object: merge its parts; region: null clears both. */
+  private static PatchField<String> regionPart(
+      JsonNode document, String part, CustomerPatchRequest request) {
+    JsonNode region = document.get("region");
+    if (region == null) {
+      return PatchField.absent();
+    }
+    if (region.isNull()) {
+      return PatchField.of(null);
+    }
+    String value = part.equals("province") ? request.region().province() : request.region().city();
+    return MergePatch.field(region, part, value);
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(
+      summary = "Archive a customer",
+      description =
+          "Soft delete: the customer leaves every list and stops changing, its records stay and"
+              + " admins can still read it. Needs If-Match.")
+  @APIResponse(responseCode = "204", description = "Archived")
+  public Response archive(
+      @PathParam("id") @Parameter(description = "Customer id") UUID id,
+      @HeaderParam("If-Match") @Parameter(description = "ETag of the version read", required = true, example = "\"3\"") String ifMatch) {
+    Actor actor = caller.get();
+    manage.archive(new ArchiveCustomerCommand(actor, id, EntityTags.expectedVersion(ifMatch)));
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      summary = "A customer's change history",
+      description =
+          "Every change of the customer and its contacts, newest first: who (user, integration or"
+              + " system), when, which fields, old and new values.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of history",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
+  public ChangePage history(
+      @PathParam("id") @Parameter(description = "Customer id") UUID id,
+      @QueryParam("limit") @Parameter(description = "Page size, 1-200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+    Actor actor = caller.get();
+    var page = history.customerHistory(actor, id, QueryParams.page(limit, cursor));
+    return new ChangePage(page.items().stream().map(mapper::toResponse).toList(), page.nextCursor());
+  }
+}

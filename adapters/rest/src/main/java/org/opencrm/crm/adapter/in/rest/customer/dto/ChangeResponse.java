@@ -1,0 +1,29 @@
+package org.opencrm.crm.adapter.in.rest.customer.dto;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Change", description = "One entry of a record's history.")
+public record ChangeResponse(
+    UUID id,
+    @Schema(examples = "UPDATED", description = "CREATED, UPDATED, ARCHIVED, CONTACT_ADDED, CONTACT_UPDATED, CONTACT_REMOVED")
+        String action,
+    ActorResponse actor,
+    Instant occurredAt,
+    @Schema(description = "Why, when the action needed a reason") String reason,
+    List<FieldChangeResponse> changes) {
+
+  @Schema(name = "ChangeActor", description = "Who made the change.")
+  public record ActorResponse(
+      @Schema(description = "User or client id") String id,
+      String name,
+      @Schema(enumeration = {"USER", "INTEGRATION", "SYSTEM"}) String kind) {}
+
+  @Schema(name = "FieldChange", description = "One field's old and new value (null = none).")
+  public record FieldChangeResponse(
+      @Schema(examples = "region.city") String field,
+      @Schema(examples = "杭州") String oldValue,
+      @Schema(examples = "宁波") String newValue) {}
+}

@@ -1,0 +1,20 @@
+package org.opencrm.crm.adapter.in.rest.customer.dto;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Contact", description = "A contact person at a customer. Its version is also sent as the ETag.")
+public record ContactResponse(
+    UUID id,
+    UUID customerId,
+    @Schema(examples = "王芳") String name,
+    String title,
+    @Schema(description = "E.164", examples = "[\"+8613800138000\"]") List<String> phones,
+    String email,
+    boolean primary,
+    boolean marketingConsent,
+    Instant createdAt,
+    Instant updatedAt,
+    @Schema(examples = "0") long version) {}

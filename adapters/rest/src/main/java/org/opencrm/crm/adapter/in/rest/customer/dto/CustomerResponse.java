@@ -1,0 +1,27 @@
+package org.opencrm.crm.adapter.in.rest.customer.dto;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Customer", description = "A customer (客户). Its version is also sent as the ETag.")
+public record CustomerResponse(
+    UUID id,
+    @Schema(examples = "杭州西湖科技有限公司") String name,
+    CustomerKindDto kind,
+    String industry,
+    SizeBandDto sizeBand,
+    RegionDto region,
+    SourceChannelDto sourceChannel,
+    List<String> tags,
+    ImportanceDto importance,
+    DemandStatusDto demandStatus,
+    String notes,
+    String unifiedSocialCreditCode,
+    @Schema(description = "The owning rep's user id") String ownerId,
+    String team,
+    Instant createdAt,
+    Instant updatedAt,
+    @Schema(description = "Set when archived; archived customers are visible to admins only") Instant archivedAt,
+    @Schema(description = "Optimistic-locking version, echoed in If-Match", examples = "0") long version) {}

@@ -1,0 +1,14 @@
+package org.opencrm.crm.adapter.in.rest.customer.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SourceChannel", description = "The channel the customer came from.")
+public enum SourceChannelDto {
+  WEB_FORM,
+  IMPORT,
+  CALL_CENTER,
+  API,
+  REFERRAL,
+  EVENT,
+  OTHER
+}

@@ -1,0 +1,86 @@
+package org.opencrm.crm.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The people the tests act as. The issuer maps each client id to that user's claims, so a test
+ * gets a real signed token by asking the token endpoint as {@code client_id=<user>}.
+ */
+public enum TestUsers {
+  LI("li.lei", "李雷", List.of("sales"), "east"),
+  HAN("han.meimei", "韩梅梅", List.of("sales"), "east"),
+  ZHANG("zhang.wei", "张伟", List.of("sales"), "north"),
+  WANG("wang.fang", "王芳", List.of("manager", "sales"), "east"),
+  ZHOU("zhou.qiang", "周强", List.of("manager"), "north"),
+  CHEN("chen.jing", "陈静", List.of("service"), "east"),
+  ZHAO("zhao.min", "赵敏", List.of("analyst"), null),
+  ADMIN("admin", "Administrator", List.of("admin"), null),
+  WEBFORM("web-form", "Website form", List.of("integration"), null);
+
+  private static final Map<TestUsers, String> TOKENS = new ConcurrentHashMap<>();
+
+  public final String id;
+  final String displayName;
+  final List<String> roles;
+  public final String team;
+
+  TestUsers(String id, String displayName, List<String> roles, String team) {
+    this.id = id;
+    this.displayName = displayName;
+    this.roles = roles;
+    this.team = team;
+  }
+
+  /** A bearer token for this user, fetched once from the in-process issuer. */
+  public String token() {
+    return TOKENS.computeIfAbsent(
+        this,
+        user ->
+            given()
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", user.id)
+                .formParam("client_secret", "secret")
+                .formParam("scope", "openid")
+                .post(ConfigProvider.getConfig().getValue("crm.test.token-endpoint", String.class))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token"));
+  }
+
+  public String bearer() {
+    return "Bearer " + token();
+  }
+
+  static String issuerConfig(String issuerId) {
+    String mappings =
+        java.util.Arrays.stream(values())
+            .map(
+                user ->
+                    "{\"requestParam\":\"client_id\",\"match\":\""
+                        + user.id
+                        + "\",\"claims\":{\"sub\":\""
+                        + user.id
+                        + "\",\"name\":\""
+                        + user.displayName
+                        + "\",\"preferred_username\":\""
+                        + user.id
+                        + "\",\"realm_access\":{\"roles\":["
+                        + user.roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","))
+                        + "]}"
+                        + (user.team == null ? "" : ",\"team\":\"" + user.team + "\"")
+                        + "}}")
+            .collect(Collectors.joining(","));
+    return "{\"interactiveLogin\":false,\"tokenCallbacks\":[{\"issuerId\":\""
+        + issuerId
+        + "\",\"tokenExpiry\":7200,\"requestMappings\":["
+        + mappings
+        + "]}]}";
+  }
+}
