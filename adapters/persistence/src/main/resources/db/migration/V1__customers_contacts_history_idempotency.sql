@@ -1,9 +1,17 @@
 -- Foundation schema: customers with contacts, the shared change history, idempotency keys.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
+-- Text as the fuzzy name search compares it: lower-cased, and each CJK character a word of its
+-- own, because Chinese names have no spaces and whole-name trigrams would not forgive one wrong
+-- character (西湖科枝 must still find 杭州西湖科技有限公司).
+CREATE FUNCTION crm_search_text(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    RETURN regexp_replace(lower(value), '([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])', ' \1 ', 'g');
+
 CREATE TABLE customer (
     id             uuid         PRIMARY KEY,
     name           varchar(200) NOT NULL,
+    search_name    text         GENERATED ALWAYS AS (crm_search_text(name)) STORED,
     kind           varchar(20)  NOT NULL,
     industry       varchar(100),
     size_band      varchar(20),
@@ -38,7 +46,7 @@ CREATE INDEX customer_region_idx         ON customer (province, city, name, id) 
 CREATE INDEX customer_segment_idx        ON customer (importance, demand_status, name, id) WHERE archived_at IS NULL;
 CREATE INDEX customer_tags_idx           ON customer USING gin (tags)        WHERE archived_at IS NULL;
 -- Typo-tolerant name search (q).
-CREATE INDEX customer_name_trgm_idx      ON customer USING gin (name gin_trgm_ops) WHERE archived_at IS NULL;
+CREATE INDEX customer_name_trgm_idx      ON customer USING gin (search_name gin_trgm_ops) WHERE archived_at IS NULL;
 
 CREATE TABLE contact (
     id                uuid         PRIMARY KEY,

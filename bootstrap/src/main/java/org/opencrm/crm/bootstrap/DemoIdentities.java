@@ -4,7 +4,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.logging.Logger;
 
 /**
  * Local demo sign-in for the zero-configuration run: when no OIDC issuer is configured, the service
@@ -13,7 +12,6 @@ import java.util.logging.Logger;
  */
 public final class DemoIdentities {
 
-  private static final Logger LOG = Logger.getLogger(DemoIdentities.class.getName());
   public static final String ISSUER = "urn:opencrm:demo";
   static final String ENABLED_PROPERTY = "crm.demo-identities.enabled";
   static final String SIGNING_KEY_PROPERTY = "crm.demo-identities.signing-key";
@@ -31,7 +29,9 @@ public final class DemoIdentities {
     System.setProperty("quarkus.oidc.token.issuer", ISSUER);
     System.setProperty(SIGNING_KEY_PROPERTY, base64.encodeToString(keyPair.getPrivate().getEncoded()));
     System.setProperty(ENABLED_PROPERTY, "true");
-    LOG.info("No OIDC issuer configured: demo identities enabled, get a token at /demo/tokens/{user}");
+    System.out.println(
+        "No OIDC issuer configured: demo identities enabled; get a token with"
+            + " curl -X POST localhost:8080/demo/tokens/li.lei");
   }
 
   private static boolean configured(String property) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * The zero-configuration database: a PostgreSQL server run from the binaries on the classpath,
@@ -15,7 +14,6 @@ import java.util.logging.Logger;
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
-  private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
   static final String DATA_DIRECTORY_PROPERTY = "crm.embedded-database.directory";
   private static final String DEFAULT_DATA_DIRECTORY = ".crm-data/postgres";
 
@@ -39,6 +37,9 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setPGStartupWait(Duration.ofSeconds(30))
+              // UTF-8 character classes, so that name search treats CJK characters as letters.
+              .setLocaleConfig("locale", "C.UTF-8")
+              .setLocaleConfig("encoding", "UTF8")
               // zonky turns durability off for tests; this database keeps real data.
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
@@ -48,7 +49,8 @@ final class EmbeddedDatabase implements AutoCloseable {
       System.setProperty("quarkus.datasource.jdbc.url", url);
       System.setProperty("quarkus.datasource.username", "postgres");
       System.setProperty("quarkus.datasource.password", "postgres");
-      LOG.info(() -> "Embedded PostgreSQL started, data in " + dataDirectory + " (" + url + ")");
+      // Quarkus logging is not set up yet this early.
+      System.out.println("Embedded PostgreSQL started, data in " + dataDirectory + " (" + url + ")");
       return new EmbeddedDatabase(server);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
@@ -73,7 +75,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     try {
       server.close();
     } catch (IOException e) {
-      LOG.warning("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+      System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
     }
   }
 }

@@ -6,15 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 
 /**
  * A PostgreSQL server left running by a JVM that was killed: it still holds {@code postmaster.pid}
  * in the data directory and would make the next start wait out its timeout.
  */
 final class OrphanedServer {
-
-  private static final Logger LOG = Logger.getLogger(OrphanedServer.class.getName());
 
   private OrphanedServer() {}
 
@@ -26,7 +23,7 @@ final class OrphanedServer {
     Optional<ProcessHandle> postmaster = postmasterOf(Files.readAllLines(pidFile));
     if (postmaster.isPresent() && postmaster.get().isAlive()) {
       ProcessHandle process = postmaster.get();
-      LOG.warning(() -> "Stopping an orphaned PostgreSQL server (pid " + process.pid() + ")");
+      System.err.println("Stopping an orphaned PostgreSQL server (pid " + process.pid() + ")");
       process.destroy();
       try {
         process.onExit().get(30, TimeUnit.SECONDS);

@@ -51,7 +51,7 @@ class CustomerSearchQuery {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
     if (filter.q() != null) {
-      sql.append(", word_similarity(?, c.name) AS score");
+      sql.append(", word_similarity(crm_search_text(?), c.search_name) AS score");
       params.add(filter.q());
     }
     sql.append(" FROM customer c WHERE c.archived_at IS NULL");
@@ -117,9 +117,11 @@ class CustomerSearchQuery {
     }
     if (filter.q() != null) {
       // Typos: trigram word similarity; partial words shorter than a trigram: substring match.
-      sql.append(" AND (? <% c.name OR c.name ILIKE ? ESCAPE '\\')");
+      // Both on the search form of the name, so that one trigram index serves both.
+      sql.append(" AND (crm_search_text(?) <% c.search_name")
+          .append(" OR c.search_name LIKE '%' || crm_search_text(?) || '%' ESCAPE '\\')");
       params.add(filter.q());
-      params.add("%" + filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      params.add(filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
     }
   }
 
@@ -135,7 +137,7 @@ class CustomerSearchQuery {
       case NAME -> "c.name";
       case CREATED_AT -> "c.created_at";
       case UPDATED_AT -> "c.updated_at";
-      case RELEVANCE -> "word_similarity(?, c.name)";
+      case RELEVANCE -> "word_similarity(crm_search_text(?), c.search_name)";
     };
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -98,6 +99,12 @@ public class ProblemMappers {
     return problem(400, "Bad request", BadRequestException.CODE, "The request has invalid fields", uri, errors);
   }
 
+  /** Quarkus maps this subtype itself; claiming it here keeps the problem shape. */
+  @ServerExceptionMapper
+  public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+    return unreadableJson(e, uri);
+  }
+
   @ServerExceptionMapper
   public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
     String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : null;
@@ -147,6 +154,11 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response http(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse().getStatus();
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonProcessingException json) {
+        return unreadableJson(json, uri);
+      }
+    }
     if (status >= 500) {
       return unexpected(e, uri);
     }

@@ -1,0 +1,137 @@
+package org.opencrm.crm.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencrm.crm.support.Api.as;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.opencrm.crm.support.Api;
+import org.opencrm.crm.support.CrmTestResources;
+import org.opencrm.crm.support.TestUsers;
+
+/** Filters, sort orders, keyset pages and the typo-tolerant name search. */
+@QuarkusTest
+@WithTestResource(CrmTestResources.class)
+class CustomerListTest {
+
+  private static String newTag() {
+    return "list-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String create(String name, String tag, Map<String, Object> more) {
+    Map<String, Object> body = new HashMap<>(more);
+    body.put("name", name);
+    body.put("tags", List.of(tag));
+    return Api.createCustomer(TestUsers.LI, body).path("id");
+  }
+
+  private static List<String> names(String query) {
+    return as(TestUsers.LI).get("/api/v1/customers?" + query).then().statusCode(200).extract().path("items.name");
+  }
+
+  @Test
+  void filters_combine() {
+    String tag = newTag();
+    create("Alpha " + tag, tag, Map.of("industry", "Retail", "importance", "KEY", "region", Map.of("province", "浙江", "city", "杭州")));
+    create("Beta " + tag, tag, Map.of("industry", "Retail", "importance", "NORMAL", "demandStatus", "DEAD"));
+    create("Gamma " + tag, tag, Map.of("industry", "Energy", "importance", "KEY", "region", Map.of("province", "江苏", "city", "南京")));
+
+    assertThat(names("tag=" + tag + "&industry=Retail")).containsExactly("Alpha " + tag, "Beta " + tag);
+    assertThat(names("tag=" + tag + "&importance=KEY")).containsExactly("Alpha " + tag, "Gamma " + tag);
+    assertThat(names("tag=" + tag + "&importance=KEY&industry=Retail")).containsExactly("Alpha " + tag);
+    assertThat(names("tag=" + tag + "&province=江苏&city=南京")).containsExactly("Gamma " + tag);
+    assertThat(names("tag=" + tag + "&demandStatus=DEAD")).containsExactly("Beta " + tag);
+    assertThat(names("tag=" + tag.toUpperCase())).hasSize(3);
+  }
+
+  @Test
+  void keysetPages_visitEveryCustomerOnce_inTheRequestedOrder() {
+    String tag = newTag();
+    List<String> created = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      created.add(create("Page " + i + " " + tag, tag, Map.of()));
+    }
+
+    for (String sort : List.of("name", "-name", "createdAt", "-createdAt", "-updatedAt")) {
+      List<String> seen = new ArrayList<>();
+      String cursor = null;
+      int pages = 0;
+      do {
+        var request = as(TestUsers.LI).queryParam("tag", tag).queryParam("limit", 2).queryParam("sort", sort);
+        if (cursor != null) {
+          request.queryParam("cursor", cursor);
+        }
+        var page = request.get("/api/v1/customers").then().statusCode(200).extract();
+        seen.addAll(page.path("items.id"));
+        cursor = page.path("nextCursor");
+        pages++;
+      } while (cursor != null);
+      assertThat(pages).as(sort).isEqualTo(3);
+      List<String> expected = new ArrayList<>(created);
+      if (sort.startsWith("-")) {
+        java.util.Collections.reverse(expected);
+      }
+      assertThat(seen).as(sort).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void cursorOfAnotherSortOrder_isRefused() {
+    String tag = newTag();
+    for (int i = 0; i < 3; i++) {
+      create("Sorted " + i + " " + tag, tag, Map.of());
+    }
+    String cursor = as(TestUsers.LI).get("/api/v1/customers?limit=1&sort=name&tag=" + tag).then().extract().path("nextCursor");
+    as(TestUsers.LI).queryParam("cursor", cursor).get("/api/v1/customers?limit=1&sort=-name&tag=" + tag).then().statusCode(422);
+  }
+
+  @Test
+  void nameSearch_toleratesTyposAndPartialWords_bestMatchFirst() {
+    String tag = newTag();
+    create("杭州西湖科技有限公司", tag, Map.of());
+    create("宁波港务集团", tag, Map.of());
+    create("Shenzhen Brightway Electronics Co., Ltd.", tag, Map.of());
+
+    assertThat(names("tag=" + tag + "&q=西湖科枝")).containsExactly("杭州西湖科技有限公司");
+    assertThat(names("tag=" + tag + "&q=西湖")).containsExactly("杭州西湖科技有限公司");
+    assertThat(names("tag=" + tag + "&q=brightwey")).containsExactly("Shenzhen Brightway Electronics Co., Ltd.");
+    assertThat(names("tag=" + tag + "&q=港务")).containsExactly("宁波港务集团");
+    assertThat(names("tag=" + tag + "&q=nothing-like-it")).isEmpty();
+    assertThat(names("tag=" + tag + "&q=50%25_")).isEmpty();
+  }
+
+  @Test
+  void nameSearch_pagesByRelevance() {
+    String tag = newTag();
+    create("Orion Logistics", tag, Map.of());
+    create("Orion Logistic Services", tag, Map.of());
+    create("Orion Log", tag, Map.of());
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    do {
+      var request = as(TestUsers.LI).queryParam("tag", tag).queryParam("q", "Orion Logistics").queryParam("limit", 1);
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      var page = request.get("/api/v1/customers").then().statusCode(200).extract();
+      seen.addAll(page.path("items.name"));
+      cursor = page.path("nextCursor");
+    } while (cursor != null);
+    assertThat(seen).hasSize(3).startsWith("Orion Logistics").doesNotHaveDuplicates();
+  }
+
+  @Test
+  void archivedCustomers_leaveTheList() {
+    String tag = newTag();
+    String id = create("Gone " + tag, tag, Map.of());
+    as(TestUsers.LI).header("If-Match", "\"0\"").delete("/api/v1/customers/{id}", id).then().statusCode(204);
+    assertThat(names("tag=" + tag)).isEmpty();
+    assertThat(as(TestUsers.ADMIN).get("/api/v1/customers?tag=" + tag).then().extract().<List<String>>path("items.id")).isEmpty();
+  }
+}
