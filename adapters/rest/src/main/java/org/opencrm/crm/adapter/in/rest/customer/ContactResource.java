@@ -80,6 +80,7 @@ public class ContactResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "addContact",
       summary = "Add a contact",
       description =
           "Adds a contact to a customer in the caller's scope. Phones are normalised to E.164, the"
@@ -128,7 +129,8 @@ public class ContactResource {
   }
 
   @GET
-  @Operation(summary = "List a customer's contacts", description = "All contacts, the primary one first.")
+  @Operation(operationId = "listContacts",
+      summary = "List a customer's contacts", description = "All contacts, the primary one first.")
   @APIResponse(
       responseCode = "200",
       description = "The contacts",
@@ -141,7 +143,8 @@ public class ContactResource {
 
   @GET
   @Path("/{contactId}")
-  @Operation(summary = "Get a contact", description = "One contact of a customer in the caller's scope.")
+  @Operation(operationId = "getContact",
+      summary = "Get a contact", description = "One contact of a customer in the caller's scope.")
   @APIResponse(
       responseCode = "200",
       description = "The contact",
@@ -159,6 +162,7 @@ public class ContactResource {
   @Path("/{contactId}")
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateContact",
       summary = "Change a contact",
       description = "Applies a JSON merge patch to the contact. Needs If-Match with the contact's ETag.")
   @RequestBody(
@@ -199,6 +203,7 @@ public class ContactResource {
   @DELETE
   @Path("/{contactId}")
   @Operation(
+      operationId = "removeContact",
       summary = "Remove a contact",
       description = "Removes the contact (recorded in the customer's history). If it was primary, the next contact becomes primary. Needs If-Match.")
   @APIResponse(responseCode = "204", description = "Removed")

@@ -92,6 +92,7 @@ public class CustomerResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createCustomer",
       summary = "Create a customer",
       description =
           "Creates a customer owned by the caller (or, for managers and admins, by the rep named in"
@@ -144,6 +145,7 @@ public class CustomerResource {
 
   @GET
   @Operation(
+      operationId = "listCustomers",
       summary = "List customers",
       description =
           "Active customers inside the caller's data scope (own for sales, team for managers and"
@@ -196,7 +198,8 @@ public class CustomerResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Get a customer", description = "A customer inside the caller's scope; archived ones for admins only.")
+  @Operation(operationId = "getCustomer",
+      summary = "Get a customer", description = "A customer inside the caller's scope; archived ones for admins only.")
   @APIResponse(
       responseCode = "200",
       description = "The customer",
@@ -212,6 +215,7 @@ public class CustomerResource {
   @Path("/{id}")
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateCustomer",
       summary = "Change a customer",
       description =
           "Applies a JSON merge patch. Needs If-Match with the ETag read. Changing ownerId or team"
@@ -272,6 +276,7 @@ public class CustomerResource {
   @DELETE
   @Path("/{id}")
   @Operation(
+      operationId = "archiveCustomer",
       summary = "Archive a customer",
       description =
           "Soft delete: the customer leaves every list and stops changing, its records stay and"
@@ -288,6 +293,7 @@ public class CustomerResource {
   @GET
   @Path("/{id}/history")
   @Operation(
+      operationId = "getCustomerHistory",
       summary = "A customer's change history",
       description =
           "Every change of the customer and its contacts, newest first: who (user, integration or"

@@ -8,14 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "ContactPatch",
     description =
-        "A merge patch (RFC 7396): fields left out stay as they are, fields set to null are cleared.")
+        "A merge patch (RFC 7396): fields left out stay as they are, fields set to null are cleared"
+            + " (name cannot be cleared).")
 public record ContactPatchRequest(
     @Schema(examples = "王芳") @Size(min = 1, max = 100) String name,
-    @Schema(examples = "采购经理") @Size(max = 100) String title,
-    @Schema(
-            description = "Up to 5; national numbers are read in the configured default region (CN) and stored in E.164",
-            examples = "[\"138 0013 8000\"]")
-        @Size(max = 5) List<@NotNull @Size(max = 40) String> phones,
-    @Schema(description = "Stored lower-cased", examples = "wang.fang@example.com") @Size(max = 254) String email,
-    @Schema(description = "The customer's main contact; at most one. The first contact is primary.") Boolean primary,
-    @Schema(description = "Agreed to receive marketing") Boolean marketingConsent) {}
+    @Schema(nullable = true, examples = "采购总监") @Size(max = 100) String title,
+    @Schema(nullable = true, description = "Replaces all phones; up to 5") @Size(max = 5) List<@NotNull @Size(max = 40) String> phones,
+    @Schema(nullable = true) @Size(max = 254) String email,
+    @Schema(description = "Making this contact primary demotes the current one") Boolean primary,
+    Boolean marketingConsent) {}

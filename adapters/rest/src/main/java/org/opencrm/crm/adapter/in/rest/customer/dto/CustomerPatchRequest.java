@@ -9,24 +9,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "CustomerPatch",
     description =
-        "A merge patch (RFC 7396): fields left out stay as they are, fields set to null are cleared.")
+        "A merge patch (RFC 7396): fields left out stay as they are, fields set to null are cleared"
+            + " (name cannot be cleared). Changing ownerId or team needs a manager or admin.")
 public record CustomerPatchRequest(
-    @Schema(description = "Company or person name", examples = "杭州西湖科技有限公司")
-        @Size(min = 1, max = 200) String name,
-    @Schema(description = "Defaults to COMPANY") CustomerKindDto kind,
-    @Schema(examples = "Manufacturing") @Size(max = 100) String industry,
-    SizeBandDto sizeBand,
-    @Valid RegionDto region,
-    @Schema(description = "Defaults to OTHER") SourceChannelDto sourceChannel,
-    @Schema(description = "Free labels; stored lower-cased, at most 20", examples = "[\"vip\", \"trade-fair-2026\"]")
-        @Size(max = 20) List<@NotNull @Size(max = 50) String> tags,
-    @Schema(description = "Defaults to NORMAL") ImportanceDto importance,
-    @Schema(description = "Defaults to POTENTIAL") DemandStatusDto demandStatus,
-    @Size(max = 4000) String notes,
-    @Schema(
-            description = "统一社会信用代码 (companies only): 18 characters with a valid check character; unique",
-            examples = "91330106MA2B2C3D4X")
-        @Size(max = 18) String unifiedSocialCreditCode,
-    @Schema(description = "The owning rep's user id; defaults to the caller. Naming another needs a manager or admin.")
-        @Size(max = 255) String ownerId,
-    @Schema(description = "The owning team; defaults to the caller's team.") @Size(max = 100) String team) {}
+    @Schema(examples = "杭州西湖科技集团有限公司") @Size(min = 1, max = 200) String name,
+    CustomerKindDto kind,
+    @Schema(nullable = true) @Size(max = 100) String industry,
+    @Schema(nullable = true) SizeBandDto sizeBand,
+    @Schema(nullable = true, description = "Merged too: {\"region\":{\"city\":\"宁波\"}} keeps the province")
+        @Valid RegionPatch region,
+    SourceChannelDto sourceChannel,
+    @Schema(nullable = true, description = "Replaces all tags") @Size(max = 20) List<@NotNull @Size(max = 50) String> tags,
+    ImportanceDto importance,
+    DemandStatusDto demandStatus,
+    @Schema(nullable = true) @Size(max = 4000) String notes,
+    @Schema(nullable = true, description = "统一社会信用代码; must stay unique") @Size(max = 18) String unifiedSocialCreditCode,
+    @Schema(description = "New owning rep") @Size(max = 255) String ownerId,
+    @Schema(nullable = true, description = "New owning team") @Size(max = 100) String team) {
+
+  @Schema(name = "RegionPatch", description = "Province and city; null clears one.")
+  public record RegionPatch(
+      @Schema(nullable = true, examples = "浙江") @Size(max = 50) String province,
+      @Schema(nullable = true, examples = "宁波") @Size(max = 50) String city) {}
+}
