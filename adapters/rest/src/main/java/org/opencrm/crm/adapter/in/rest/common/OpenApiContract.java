@@ -107,7 +107,10 @@ public class OpenApiContract implements OASFilter {
       example.put("instance", path);
       example.put("code", error.code());
       if (error == BAD_REQUEST || error == UNPROCESSABLE) {
-        example.put("errors", List.of(Map.of("field", error == BAD_REQUEST ? "name" : "phones[0]", "message", error == BAD_REQUEST ? "must not be blank" : error.detail())));
+        Map<String, Object> fieldError = new LinkedHashMap<>();
+        fieldError.put("field", error == BAD_REQUEST ? "name" : "phones[0]");
+        fieldError.put("message", error == BAD_REQUEST ? "must not be blank" : error.detail());
+        example.put("errors", List.of(fieldError));
       }
       responses.addAPIResponse(
           error.status(),
