@@ -96,7 +96,10 @@ public class OpenApiContract implements OASFilter {
     cases.add(SERVER_ERROR);
     APIResponses responses = operation.getResponses();
     for (ErrorCase error : cases) {
-      if (responses.getAPIResponse(error.status()) != null) {
+      var existing = responses.getAPIResponse(error.status());
+      if (existing != null
+          && existing.getContent() != null
+          && existing.getContent().hasMediaType(ProblemTypes.MEDIA_TYPE)) {
         continue;
       }
       Map<String, Object> example = new LinkedHashMap<>();
