@@ -1,12 +1,37 @@
 -- Foundation schema: customers with contacts, the shared change history, idempotency keys.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
--- Text as the fuzzy name search compares it: lower-cased, and each CJK character a word of its
--- own, because Chinese names have no spaces and whole-name trigrams would not forgive one wrong
--- character (西湖科枝 must still find 杭州西湖科技有限公司).
+-- Text as the fuzzy name search compares it: lower-cased, and every pair of adjacent CJK
+-- characters a word of its own (杭州西湖 -> " 杭州  州西  西湖 "). Chinese names have no spaces, so
+-- trigrams of the whole name would neither forgive one wrong character (西湖科枝 must still find
+-- 杭州西湖科技有限公司) nor stay selective; character pairs give trigrams that are both.
 CREATE FUNCTION crm_search_text(value text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-    RETURN regexp_replace(lower(value), '([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])', ' \1 ', 'g');
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE STRICT AS $$
+DECLARE
+    v        text    := lower(value);
+    n        int     := length(v);
+    result   text    := '';
+    ch       text;
+    cjk      boolean;
+    prev_cjk boolean := false;
+BEGIN
+    FOR i IN 1..n LOOP
+        ch := substr(v, i, 1);
+        cjk := ch ~ '[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]';
+        IF cjk THEN
+            IF i < n AND substr(v, i + 1, 1) ~ '[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]' THEN
+                result := result || ' ' || ch || substr(v, i + 1, 1) || ' ';
+            ELSIF NOT prev_cjk THEN
+                result := result || ' ' || ch || ' ';
+            END IF;
+        ELSE
+            result := result || ch;
+        END IF;
+        prev_cjk := cjk;
+    END LOOP;
+    RETURN result;
+END
+$$;
 
 CREATE TABLE customer (
     id             uuid         PRIMARY KEY,

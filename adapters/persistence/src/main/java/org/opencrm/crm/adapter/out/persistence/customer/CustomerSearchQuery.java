@@ -41,7 +41,7 @@ class CustomerSearchQuery {
 
   CustomerSearchQuery(
       DataSource dataSource,
-      @ConfigProperty(name = "crm.search.name-similarity-threshold", defaultValue = "0.3")
+      @ConfigProperty(name = "crm.search.name-similarity-threshold", defaultValue = "0.5")
           double similarityThreshold) {
     this.dataSource = dataSource;
     this.similarityThreshold = similarityThreshold;
