@@ -16,8 +16,11 @@ import org.opencrm.crm.application.port.out.CustomerRepository;
 import org.opencrm.crm.domain.customer.Contact;
 import org.opencrm.crm.domain.customer.ContactId;
 import org.opencrm.crm.domain.customer.Customer;
+import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.RecordNotFoundException;
+import org.opencrm.crm.domain.shared.Role;
 
 @ApplicationScoped
 @Transactional
@@ -34,7 +37,11 @@ public class CustomerQueryService implements CustomerQueries {
   @Override
   public CustomerView get(Actor actor, UUID customerId) {
     CustomerPermissions.checkRead(actor);
-    return CustomerView.of(loader.load(actor, customerId));
+    // The read model, not the aggregate: a read needs neither the contacts nor change tracking.
+    return customers
+        .findView(new CustomerId(customerId), actor.scope())
+        .filter(customer -> customer.archivedAt() == null || actor.has(Role.ADMIN))
+        .orElseThrow(() -> new RecordNotFoundException("customer", customerId));
   }
 
   @Override

@@ -34,6 +34,11 @@ public class InMemoryCustomerRepository implements CustomerRepository {
   }
 
   @Override
+  public Optional<CustomerView> findView(CustomerId id, DataScope scope) {
+    return find(id, scope).map(CustomerView::of);
+  }
+
+  @Override
   public Page<CustomerView> search(
       CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
     List<CustomerView> items =

@@ -20,6 +20,9 @@ public interface CustomerRepository {
   /** The customer if it exists and lies inside the scope (archived ones included). */
   Optional<Customer> find(CustomerId id, DataScope scope);
 
+  /** The customer's read model (no contacts) if it exists inside the scope, archived included. */
+  Optional<CustomerView> findView(CustomerId id, DataScope scope);
+
   /** A page of active (not archived) customers inside the scope. */
   Page<CustomerView> search(
       CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope);

@@ -30,11 +30,11 @@ import org.opencrm.crm.domain.shared.VersionConflictException;
 class CustomerPersistenceAdapter implements CustomerRepository {
 
   private final CustomerPanacheRepository rows;
-  private final CustomerSearchQuery searchQuery;
+  private final CustomerReadModel readModel;
 
-  CustomerPersistenceAdapter(CustomerPanacheRepository rows, CustomerSearchQuery searchQuery) {
+  CustomerPersistenceAdapter(CustomerPanacheRepository rows, CustomerReadModel readModel) {
     this.rows = rows;
-    this.searchQuery = searchQuery;
+    this.readModel = readModel;
   }
 
   @Override
@@ -59,9 +59,14 @@ class CustomerPersistenceAdapter implements CustomerRepository {
   }
 
   @Override
+  public Optional<CustomerView> findView(CustomerId id, DataScope scope) {
+    return readModel.findOne(id.value(), scope);
+  }
+
+  @Override
   public Page<CustomerView> search(
       CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
-    return searchQuery.run(filter, sort, page, scope);
+    return readModel.run(filter, sort, page, scope);
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,12 +25,13 @@ import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 
 /**
- * The customer list as one SQL statement: data scope, filters, typo-tolerant name search (pg_trgm
- * word similarity or substring) and keyset pagination on (sort key, id), so every page costs the
- * same however deep it is. Plain JDBC on the transaction's connection: a read model, not entities.
+ * Customers as callers read them, in plain SQL on the transaction's connection (read models, not
+ * entities: no contacts loaded, no change tracking). The list is one statement: data scope,
+ * filters, typo-tolerant name search (pg_trgm word similarity or substring) and keyset pagination
+ * on (sort key, id), so every page costs the same however deep it is.
  */
 @ApplicationScoped
-class CustomerSearchQuery {
+class CustomerReadModel {
 
   private static final String COLUMNS =
       "c.id, c.name, c.kind, c.industry, c.size_band, c.province, c.city, c.source_channel,"
@@ -39,12 +41,29 @@ class CustomerSearchQuery {
   private final DataSource dataSource;
   private final double similarityThreshold;
 
-  CustomerSearchQuery(
+  CustomerReadModel(
       DataSource dataSource,
       @ConfigProperty(name = "crm.search.name-similarity-threshold", defaultValue = "0.5")
           double similarityThreshold) {
     this.dataSource = dataSource;
     this.similarityThreshold = similarityThreshold;
+  }
+
+  Optional<CustomerView> findOne(UUID id, DataScope scope) {
+    StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM customer c WHERE c.id = ?");
+    List<Object> params = new ArrayList<>(List.of(id));
+    DataScopeSql.append(scope, "c", sql, params);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+      for (int i = 0; i < params.size(); i++) {
+        statement.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? Optional.of(view(rows)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Customer lookup failed", e);
+    }
   }
 
   Page<CustomerView> run(CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
