@@ -51,6 +51,8 @@ rss_idle_mb=$(( $(ps -o rss= -p $APP) / 1024 ))
 log "Data: $N customers with contacts"
 t0=$(date +%s)
 "${PSQL[@]}" -v customers="$N" -f "$BENCH_DIR/generate-customers.sql"
+# Autovacuum would get there too; a benchmark should not measure the GIN pending list.
+"${PSQL[@]}" -c "VACUUM ANALYZE customer" -c "VACUUM ANALYZE contact"
 load_s=$(( $(date +%s) - t0 ))
 counts=$("${PSQL[@]}" -At -c "SELECT (SELECT count(*) FROM customer) || ' customers, ' || (SELECT count(*) FROM contact) || ' contacts'")
 "${PSQL[@]}" -At -c "SELECT id FROM customer WHERE owner_id = 'li.lei' ORDER BY random() LIMIT 20000" >"$WORK/li-ids.txt"
@@ -86,7 +88,7 @@ pg16=$(pgbench -h 127.0.0.1 -U $DB -S -M prepared -c 16 -j 2 -T "$DURATION" $DB 
 
 log "Plans"
 "${PSQL[@]}" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT c.id FROM customer c WHERE c.archived_at IS NULL AND c.team = 'east' AND c.industry = 'Retail' ORDER BY c.name, c.id LIMIT 51" >"$WORK/plan-list.txt"
-"${PSQL[@]}" -c "SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', false); EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT c.id, word_similarity(crm_search_text('东方远航'), c.search_name) AS score FROM customer c WHERE c.archived_at IS NULL AND (crm_search_text('东方远航') <% c.search_name OR c.search_name LIKE '%' || crm_search_text('东方远航') || '%') ORDER BY score DESC, c.id DESC LIMIT 21" >"$WORK/plan-search.txt"
+"${PSQL[@]}" -c "SELECT set_config('pg_trgm.word_similarity_threshold', '0.6', false); EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT c.id, word_similarity(crm_search_text('杭州华信科技'), c.search_name) AS score FROM customer c WHERE c.archived_at IS NULL AND crm_search_text('杭州华信科技') <% c.search_name ORDER BY score DESC, c.id DESC LIMIT 21" >"$WORK/plan-search.txt"
 
 {
   echo "# Benchmarks"

@@ -1,14 +1,17 @@
 -- Foundation schema: customers with contacts, the shared change history, idempotency keys.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
--- Text as the fuzzy name search compares it: lower-cased, and every pair of adjacent CJK
--- characters a word of its own (杭州西湖 -> " 杭州  州西  西湖 "). Chinese names have no spaces, so
--- trigrams of the whole name would neither forgive one wrong character (西湖科枝 must still find
--- 杭州西湖科技有限公司) nor stay selective; character pairs give trigrams that are both.
+-- Text as the fuzzy name search compares it: lower-cased, legal-form suffixes dropped (they are in
+-- nearly every name and only dilute the match), and every pair of adjacent CJK characters a word of
+-- its own (杭州西湖 -> " 杭州  州西  西湖 "). Chinese names have no spaces, so trigrams of the whole
+-- name would neither forgive one wrong character (西湖科枝 must still find 杭州西湖科技有限公司) nor
+-- stay selective; character pairs give trigrams that are both.
 CREATE FUNCTION crm_search_text(value text) RETURNS text
     LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE STRICT AS $$
 DECLARE
-    v        text    := lower(value);
+    v        text    := regexp_replace(lower(value),
+                            '股份有限公司|有限责任公司|有限公司|\m(co\.?,?\s*ltd|ltd|inc|corporation|corp|llc|gmbh)\M\.?',
+                            ' ', 'g');
     n        int     := length(v);
     result   text    := '';
     ch       text;

@@ -104,14 +104,15 @@ class CustomerListTest {
     assertThat(names("tag=" + tag + "&q=港务")).containsExactly("宁波港务集团");
     assertThat(names("tag=" + tag + "&q=nothing-like-it")).isEmpty();
     assertThat(names("tag=" + tag + "&q=50%25_")).isEmpty();
+    assertThat(names("tag=" + tag + "&q=有限公司")).as("legal forms alone match nothing").isEmpty();
   }
 
   @Test
   void nameSearch_pagesByRelevance() {
     String tag = newTag();
     create("Orion Logistics", tag, Map.of());
-    create("Orion Logistic Services", tag, Map.of());
-    create("Orion Log", tag, Map.of());
+    create("Orion Logistics Services", tag, Map.of());
+    create("Orion Logistical Group", tag, Map.of());
     List<String> seen = new ArrayList<>();
     String cursor = null;
     do {

@@ -27,7 +27,7 @@ import org.opencrm.crm.domain.shared.InvalidValueException;
 /**
  * Customers as callers read them, in plain SQL on the transaction's connection (read models, not
  * entities: no contacts loaded, no change tracking). The list is one statement: data scope,
- * filters, typo-tolerant name search (pg_trgm word similarity or substring) and keyset pagination
+ * filters, typo-tolerant name search (pg_trgm word similarity) and keyset pagination
  * on (sort key, id), so every page costs the same however deep it is.
  */
 @ApplicationScoped
@@ -43,7 +43,7 @@ class CustomerReadModel {
 
   CustomerReadModel(
       DataSource dataSource,
-      @ConfigProperty(name = "crm.search.name-similarity-threshold", defaultValue = "0.5")
+      @ConfigProperty(name = "crm.search.name-similarity-threshold", defaultValue = "0.6")
           double similarityThreshold) {
     this.dataSource = dataSource;
     this.similarityThreshold = similarityThreshold;
@@ -135,12 +135,10 @@ class CustomerReadModel {
       params.add(filter.tag());
     }
     if (filter.q() != null) {
-      // Typos: trigram word similarity; partial words shorter than a trigram: substring match.
-      // Both on the search form of the name, so that one trigram index serves both.
-      sql.append(" AND (crm_search_text(?) <% c.search_name")
-          .append(" OR c.search_name LIKE '%' || crm_search_text(?) || '%' ESCAPE '\\')");
+      // Trigram word similarity on the search form of the name: forgives typos, finds partial
+      // words, and is served by the trigram index.
+      sql.append(" AND crm_search_text(?) <% c.search_name");
       params.add(filter.q());
-      params.add(filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
     }
   }
 

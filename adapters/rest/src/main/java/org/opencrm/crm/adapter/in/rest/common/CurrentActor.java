@@ -2,6 +2,7 @@ package org.opencrm.crm.adapter.in.rest.common;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -40,17 +41,24 @@ public class CurrentActor {
   private Actor fromToken() {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     identity.getRoles().forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
-    String name = token.getClaim("name");
+    String name = text(token.getClaim("name"));
     if (name == null) {
-      name = token.getClaim("preferred_username");
+      name = text(token.getClaim("preferred_username"));
     }
-    Object team = token.getClaim("team");
-    String teamName = team == null ? null : team.toString().replaceAll("^\"|\"$", "");
+    String teamName = text(token.getClaim("team"));
     return new Actor(
         new UserId(token.getSubject()),
         name,
         roles,
         teamName == null || teamName.isBlank() ? null : new TeamId(teamName),
         roles.contains(Role.INTEGRATION) ? ActorKind.INTEGRATION : ActorKind.USER);
+  }
+
+  /** A string claim's value, whether the token library hands it over as a String or JSON. */
+  private static String text(Object claim) {
+    if (claim instanceof JsonString json) {
+      return json.getString();
+    }
+    return claim == null ? null : claim.toString();
   }
 }
