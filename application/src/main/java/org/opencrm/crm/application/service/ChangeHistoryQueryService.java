@@ -27,6 +27,6 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
   public Page<ChangeRecord> customerHistory(Actor actor, UUID customerId, PageRequest page) {
     CustomerPermissions.checkRead(actor);
     loader.load(actor, customerId);
-    return history.of(CustomerService.AGGREGATE, customerId, page);
+    return history.of(AuditedCustomerSaves.AGGREGATE, customerId, page);
   }
 }

@@ -10,31 +10,24 @@ import org.opencrm.crm.application.port.in.ContactView;
 import org.opencrm.crm.application.port.in.ManageContactsUseCase;
 import org.opencrm.crm.application.port.in.RemoveContactCommand;
 import org.opencrm.crm.application.port.in.UpdateContactCommand;
-import org.opencrm.crm.application.port.out.ChangeHistory;
-import org.opencrm.crm.application.port.out.CustomerRepository;
 import org.opencrm.crm.domain.customer.Contact;
 import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.customer.ContactId;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.shared.Actor;
-import org.opencrm.crm.domain.shared.history.ChangeRecord;
-import org.opencrm.crm.domain.shared.history.ChangeSet;
 
 @ApplicationScoped
 @Transactional
 public class ContactService implements ManageContactsUseCase {
 
-  private final CustomerRepository customers;
   private final CustomerLoader loader;
-  private final ChangeHistory history;
+  private final AuditedCustomerSaves saves;
   private final Clock clock;
 
-  ContactService(
-      CustomerRepository customers, CustomerLoader loader, ChangeHistory history, Clock clock) {
-    this.customers = customers;
+  ContactService(CustomerLoader loader, AuditedCustomerSaves saves, Clock clock) {
     this.loader = loader;
-    this.history = history;
+    this.saves = saves;
     this.clock = clock;
   }
 
@@ -46,7 +39,7 @@ public class ContactService implements ManageContactsUseCase {
     Map<String, String> before = customer.auditState();
     Instant now = clock.instant();
     Contact added = customer.addContact(command.details(), now);
-    Customer saved = save(actor, customer, before, "CONTACT_ADDED", now);
+    Customer saved = saves.save(actor, customer, before, "CONTACT_ADDED", now);
     return ContactView.of(saved.id(), saved.contact(added.id()));
   }
 
@@ -68,7 +61,7 @@ public class ContactService implements ManageContactsUseCase {
     Map<String, String> before = customer.auditState();
     Instant now = clock.instant();
     customer.reviseContact(contactId, command.expectedVersion(), revised, now);
-    Customer saved = save(actor, customer, before, "CONTACT_UPDATED", now);
+    Customer saved = saves.save(actor, customer, before, "CONTACT_UPDATED", now);
     return ContactView.of(saved.id(), saved.contact(contactId));
   }
 
@@ -80,18 +73,6 @@ public class ContactService implements ManageContactsUseCase {
     Map<String, String> before = customer.auditState();
     Instant now = clock.instant();
     customer.removeContact(new ContactId(command.contactId()), command.expectedVersion(), now);
-    save(actor, customer, before, "CONTACT_REMOVED", now);
-  }
-
-  private Customer save(
-      Actor actor, Customer customer, Map<String, String> before, String action, Instant now) {
-    Customer saved = customers.save(customer);
-    ChangeSet changes = ChangeSet.between(before, saved.auditState());
-    if (!changes.isEmpty()) {
-      history.record(
-          ChangeRecord.of(
-              actor, CustomerService.AGGREGATE, saved.id().value(), action, changes, now));
-    }
-    return saved;
+    saves.save(actor, customer, before, "CONTACT_REMOVED", now);
   }
 }

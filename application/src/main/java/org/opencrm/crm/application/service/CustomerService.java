@@ -12,7 +12,6 @@ import org.opencrm.crm.application.port.in.CustomerPatch;
 import org.opencrm.crm.application.port.in.CustomerView;
 import org.opencrm.crm.application.port.in.ManageCustomersUseCase;
 import org.opencrm.crm.application.port.in.UpdateCustomerCommand;
-import org.opencrm.crm.application.port.out.ChangeHistory;
 import org.opencrm.crm.application.port.out.CustomerRepository;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerId;
@@ -26,25 +25,24 @@ import org.opencrm.crm.domain.shared.Region;
 import org.opencrm.crm.domain.shared.Tags;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
-import org.opencrm.crm.domain.shared.history.ChangeRecord;
-import org.opencrm.crm.domain.shared.history.ChangeSet;
 
 @ApplicationScoped
 @Transactional
 public class CustomerService implements ManageCustomersUseCase {
 
-  static final String AGGREGATE = "customer";
-
   private final CustomerRepository customers;
   private final CustomerLoader loader;
-  private final ChangeHistory history;
+  private final AuditedCustomerSaves saves;
   private final Clock clock;
 
   CustomerService(
-      CustomerRepository customers, CustomerLoader loader, ChangeHistory history, Clock clock) {
+      CustomerRepository customers,
+      CustomerLoader loader,
+      AuditedCustomerSaves saves,
+      Clock clock) {
     this.customers = customers;
     this.loader = loader;
-    this.history = history;
+    this.saves = saves;
     this.clock = clock;
   }
 
@@ -59,9 +57,8 @@ public class CustomerService implements ManageCustomersUseCase {
     }
     ensureCreditCodeFree(command.profile().creditCode(), null);
     Instant now = clock.instant();
-    Customer saved = customers.save(Customer.create(command.profile(), owner, team, now));
-    record(actor, saved, "CREATED", ChangeSet.between(Map.of(), saved.auditState()), now);
-    return CustomerView.of(saved);
+    Customer created = Customer.create(command.profile(), owner, team, now);
+    return CustomerView.of(saves.save(actor, created, Map.of(), "CREATED", now));
   }
 
   @Override
@@ -80,9 +77,7 @@ public class CustomerService implements ManageCustomersUseCase {
     customer.revise(revised, now);
     transferIfAsked(actor, customer, command.patch(), now);
 
-    Customer saved = customers.save(customer);
-    record(actor, saved, "UPDATED", ChangeSet.between(before, saved.auditState()), now);
-    return CustomerView.of(saved);
+    return CustomerView.of(saves.save(actor, customer, before, "UPDATED", now));
   }
 
   @Override
@@ -94,8 +89,7 @@ public class CustomerService implements ManageCustomersUseCase {
     Map<String, String> before = customer.auditState();
     Instant now = clock.instant();
     customer.archive(now);
-    Customer saved = customers.save(customer);
-    record(actor, saved, "ARCHIVED", ChangeSet.between(before, saved.auditState()), now);
+    saves.save(actor, customer, before, "ARCHIVED", now);
   }
 
   private void transferIfAsked(Actor actor, Customer customer, CustomerPatch patch, Instant now) {
@@ -137,13 +131,6 @@ public class CustomerService implements ManageCustomersUseCase {
     if (code != null && customers.creditCodeTaken(code, except)) {
       throw new DuplicateDetectedException(
           UnifiedSocialCreditCode.TAKEN, "A customer with this unified social credit code already exists");
-    }
-  }
-
-  private void record(Actor actor, Customer customer, String action, ChangeSet changes, Instant now) {
-    if (!changes.isEmpty()) {
-      history.record(
-          ChangeRecord.of(actor, AGGREGATE, customer.id().value(), action, changes, now));
     }
   }
 }

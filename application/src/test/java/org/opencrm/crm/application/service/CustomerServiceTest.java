@@ -46,8 +46,9 @@ class CustomerServiceTest {
   private final InMemoryChangeHistory history = new InMemoryChangeHistory();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
   private final CustomerLoader loader = new CustomerLoader(customers);
-  private final CustomerService service = new CustomerService(customers, loader, history, clock);
-  private final ContactService contacts = new ContactService(customers, loader, history, clock);
+  private final AuditedCustomerSaves saves = new AuditedCustomerSaves(customers, history);
+  private final CustomerService service = new CustomerService(customers, loader, saves, clock);
+  private final ContactService contacts = new ContactService(loader, saves, clock);
 
   private static Actor actor(String id, String team, Role role) {
     return new Actor(new UserId(id), id, Set.of(role), team == null ? null : new TeamId(team), ActorKind.USER);
