@@ -25,10 +25,13 @@ log "PostgreSQL 15 (system cluster), fresh database $DB"
 pg_ctlcluster 15 main start 2>/dev/null || true
 su postgres -c "psql -q -c \"ALTER SYSTEM SET shared_buffers = '1GB'\"" >/dev/null
 pg_ctlcluster 15 main restart
-su postgres -c "psql -q" <<SQL
+su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
 DROP DATABASE IF EXISTS $DB;
-DROP ROLE IF EXISTS $DB;
-CREATE ROLE $DB LOGIN PASSWORD '$DB';
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB') THEN
+    CREATE ROLE $DB LOGIN PASSWORD '$DB';
+  END IF;
+END \$\$;
 CREATE DATABASE $DB OWNER $DB LOCALE 'C.UTF-8' TEMPLATE template0;
 SQL
 
@@ -138,6 +141,8 @@ log "Plans"
   echo '```'
   cat "$WORK/plan-search.txt"
   echo '```'
+  echo
+  cat "$BENCH_DIR/analysis.md"
   echo
   echo "## Repeat"
   echo
