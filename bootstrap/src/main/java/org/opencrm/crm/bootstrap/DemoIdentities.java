@@ -27,7 +27,8 @@ public final class DemoIdentities {
     System.setProperty(
         "quarkus.oidc.public-key", base64.encodeToString(keyPair.getPublic().getEncoded()));
     System.setProperty("quarkus.oidc.token.issuer", ISSUER);
-    System.setProperty(SIGNING_KEY_PROPERTY, base64.encodeToString(keyPair.getPrivate().getEncoded()));
+    System.setProperty(
+        SIGNING_KEY_PROPERTY, base64.encodeToString(keyPair.getPrivate().getEncoded()));
     System.setProperty(ENABLED_PROPERTY, "true");
     System.out.println(
         "No OIDC issuer configured: demo identities enabled; get a token with"

@@ -50,7 +50,8 @@ final class EmbeddedDatabase implements AutoCloseable {
       System.setProperty("quarkus.datasource.username", "postgres");
       System.setProperty("quarkus.datasource.password", "postgres");
       // Quarkus logging is not set up yet this early.
-      System.out.println("Embedded PostgreSQL started, data in " + dataDirectory + " (" + url + ")");
+      System.out.println(
+          "Embedded PostgreSQL started, data in " + dataDirectory + " (" + url + ")");
       return new EmbeddedDatabase(server);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);

@@ -14,7 +14,9 @@ import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
 import org.opencrm.crm.domain.shared.DomainException;
 
-/** The hexagon's dependency rule and the conventions that keep it readable, checked on every build. */
+/**
+ * The hexagon's dependency rule and the conventions that keep it readable, checked on every build.
+ */
 @AnalyzeClasses(packages = "org.opencrm.crm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -24,80 +26,117 @@ class ArchitectureTest {
   static final ArchRule layers =
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
-          .layer("Domain").definedBy(BASE + ".domain..")
-          .layer("Application").definedBy(BASE + ".application..")
-          .layer("Rest").definedBy(BASE + ".adapter.in.rest..")
-          .layer("Persistence").definedBy(BASE + ".adapter.out.persistence..")
-          .layer("Bootstrap").definedBy(BASE + ".bootstrap..")
-          .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
-          .whereLayer("Rest").mayOnlyBeAccessedByLayers("Bootstrap")
-          .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
-          .whereLayer("Application").mayOnlyBeAccessedByLayers("Rest", "Persistence", "Bootstrap")
+          .layer("Domain")
+          .definedBy(BASE + ".domain..")
+          .layer("Application")
+          .definedBy(BASE + ".application..")
+          .layer("Rest")
+          .definedBy(BASE + ".adapter.in.rest..")
+          .layer("Persistence")
+          .definedBy(BASE + ".adapter.out.persistence..")
+          .layer("Bootstrap")
+          .definedBy(BASE + ".bootstrap..")
+          .whereLayer("Bootstrap")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Rest")
+          .mayOnlyBeAccessedByLayers("Bootstrap")
+          .whereLayer("Persistence")
+          .mayOnlyBeAccessedByLayers("Bootstrap")
+          .whereLayer("Application")
+          .mayOnlyBeAccessedByLayers("Rest", "Persistence", "Bootstrap")
           .because("dependencies point inwards: bootstrap -> adapters -> application -> domain");
 
   @ArchTest
   static final ArchRule domainUsesTheJdkOnly =
       classes()
-          .that().resideInAPackage(BASE + ".domain..")
-          .should().onlyDependOnClassesThat()
+          .that()
+          .resideInAPackage(BASE + ".domain..")
+          .should()
+          .onlyDependOnClassesThat()
           .resideInAnyPackage(BASE + ".domain..", "java..", "com.google.i18n.phonenumbers..")
-          .because("the domain is plain Java (libphonenumber is the one justified library, see README)");
+          .because(
+              "the domain is plain Java (libphonenumber is the one justified library, see README)");
 
   @ArchTest
   static final ArchRule applicationKnowsNoFramework =
       noClasses()
-          .that().resideInAPackage(BASE + ".application..")
-          .should().dependOnClassesThat()
+          .that()
+          .resideInAPackage(BASE + ".application..")
+          .should()
+          .dependOnClassesThat()
           .resideInAnyPackage(
-              "io.quarkus..", "org.hibernate..", "jakarta.persistence..", "jakarta.ws.rs..",
-              "com.fasterxml..", "org.mapstruct..", "org.eclipse.microprofile..")
+              "io.quarkus..",
+              "org.hibernate..",
+              "jakarta.persistence..",
+              "jakarta.ws.rs..",
+              "com.fasterxml..",
+              "org.mapstruct..",
+              "org.eclipse.microprofile..")
           .because("use cases depend on the domain and the transaction/CDI specs only");
 
   @ArchTest
   static final ArchRule frameworksStayInAdapters =
       noClasses()
-          .that().resideOutsideOfPackages(BASE + ".adapter..", BASE + ".bootstrap..")
-          .should().dependOnClassesThat()
+          .that()
+          .resideOutsideOfPackages(BASE + ".adapter..", BASE + ".bootstrap..")
+          .should()
+          .dependOnClassesThat()
           .resideInAnyPackage("org.mapstruct..", "io.quarkus.hibernate..", "jakarta.persistence..")
           .because("mapping and persistence frameworks are adapter details");
 
   @ArchTest
   static final ArchRule entitiesLiveInPersistence =
       classes()
-          .that().areAnnotatedWith(Entity.class)
-          .should().resideInAPackage(BASE + ".adapter.out.persistence..")
-          .andShould().haveSimpleNameEndingWith("Entity")
+          .that()
+          .areAnnotatedWith(Entity.class)
+          .should()
+          .resideInAPackage(BASE + ".adapter.out.persistence..")
+          .andShould()
+          .haveSimpleNameEndingWith("Entity")
           .because("JPA entities are the persistence adapter's rows, not the domain");
 
   @ArchTest
   static final ArchRule inboundPortsAreInterfacesOrRecords =
       classes()
-          .that().resideInAPackage(BASE + ".application.port.in..")
-          .and().areInterfaces()
-          .should().haveSimpleNameEndingWith("UseCase")
-          .orShould().haveSimpleNameEndingWith("Queries")
+          .that()
+          .resideInAPackage(BASE + ".application.port.in..")
+          .and()
+          .areInterfaces()
+          .should()
+          .haveSimpleNameEndingWith("UseCase")
+          .orShould()
+          .haveSimpleNameEndingWith("Queries")
           .because("an inbound port names a use case or a group of reads");
 
   @ArchTest
   static final ArchRule useCaseImplementationsAreTransactionalServices =
       classes()
-          .that().implement(com.tngtech.archunit.base.DescribedPredicate.describe(
-              "an inbound port",
-              (com.tngtech.archunit.core.domain.JavaClass c) ->
-                  c.getPackageName().startsWith(BASE + ".application.port.in")
-                      && c.isInterface()))
-          .should().resideInAPackage(BASE + ".application.service..")
-          .andShould().haveSimpleNameEndingWith("Service")
-          .andShould().beAnnotatedWith(Transactional.class)
-          .andShould().beAnnotatedWith(ApplicationScoped.class)
+          .that()
+          .implement(
+              com.tngtech.archunit.base.DescribedPredicate.describe(
+                  "an inbound port",
+                  (com.tngtech.archunit.core.domain.JavaClass c) ->
+                      c.getPackageName().startsWith(BASE + ".application.port.in")
+                          && c.isInterface()))
+          .should()
+          .resideInAPackage(BASE + ".application.service..")
+          .andShould()
+          .haveSimpleNameEndingWith("Service")
+          .andShould()
+          .beAnnotatedWith(Transactional.class)
+          .andShould()
+          .beAnnotatedWith(ApplicationScoped.class)
           .because("the use case is the transaction boundary");
 
   @ArchTest
   static final ArchRule domainExceptionsShareTheBase =
       classes()
-          .that().resideInAPackage(BASE + ".domain..")
-          .and().areAssignableTo(RuntimeException.class)
-          .should().beAssignableTo(DomainException.class)
+          .that()
+          .resideInAPackage(BASE + ".domain..")
+          .and()
+          .areAssignableTo(RuntimeException.class)
+          .should()
+          .beAssignableTo(DomainException.class)
           .because("every domain failure carries a stable code for the API");
 
   @ArchTest
@@ -106,6 +145,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule adaptersDoNotUseEachOther =
-      slices().matching(BASE + ".adapter.(*).(*)..").should().notDependOnEachOther()
+      slices()
+          .matching(BASE + ".adapter.(*).(*)..")
+          .should()
+          .notDependOnEachOther()
           .because("adapters meet only through the application's ports");
 }

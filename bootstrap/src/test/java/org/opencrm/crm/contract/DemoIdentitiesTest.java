@@ -15,7 +15,11 @@ class DemoIdentitiesTest {
 
   @Test
   void demoTokens_are404_whenARealIssuerIsConfigured() {
-    given().post("/demo/tokens/li.lei").then().statusCode(404).body("code", equalTo("record.not-found"));
+    given()
+        .post("/demo/tokens/li.lei")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("record.not-found"));
     given().get("/demo/tokens").then().statusCode(404);
   }
 

@@ -21,7 +21,8 @@ class OpenApiContractTest {
 
   @Test
   void everyOperation_hasIdSummaryDescriptionTagsSecurityAndProblemResponses() {
-    JsonPath contract = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    JsonPath contract =
+        given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
     Map<String, Map<String, Object>> paths = contract.getMap("paths");
     List<String> incomplete = new ArrayList<>();
     int operations = 0;
@@ -35,13 +36,15 @@ class OpenApiContractTest {
         }
         operations++;
         String where = method.toUpperCase() + " " + path.getKey();
-        for (String field : List.of("operationId", "summary", "description", "tags", "security", "responses")) {
+        for (String field :
+            List.of("operationId", "summary", "description", "tags", "security", "responses")) {
           if (operation.get(field) == null) {
             incomplete.add(where + " lacks " + field);
           }
         }
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+        Map<String, Map<String, Object>> responses =
+            (Map<String, Map<String, Object>>) operation.get("responses");
         for (String status : List.of("401", "403", "500")) {
           if (responses == null || !responses.containsKey(status)) {
             incomplete.add(where + " lacks response " + status);
@@ -50,8 +53,12 @@ class OpenApiContractTest {
         if (responses != null) {
           responses.entrySet().stream()
               .filter(r -> r.getKey().startsWith("4") || r.getKey().startsWith("5"))
-              .filter(r -> !String.valueOf(r.getValue().get("content")).contains("application/problem+json"))
-              .forEach(r -> incomplete.add(where + " response " + r.getKey() + " is not problem+json"));
+              .filter(
+                  r ->
+                      !String.valueOf(r.getValue().get("content"))
+                          .contains("application/problem+json"))
+              .forEach(
+                  r -> incomplete.add(where + " response " + r.getKey() + " is not problem+json"));
         }
       }
     }

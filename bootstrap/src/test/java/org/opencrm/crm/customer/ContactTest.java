@@ -33,7 +33,16 @@ class ContactTest {
     String customer = Api.createCustomer(TestUsers.LI, uniqueName("Contacts Inc"));
 
     as(TestUsers.LI)
-        .body(Map.of("name", "王芳", "title", "采购经理", "phones", List.of("138 0013 8000", "+1 650-253-0000"), "email", " Wang.Fang@Example.COM "))
+        .body(
+            Map.of(
+                "name",
+                "王芳",
+                "title",
+                "采购经理",
+                "phones",
+                List.of("138 0013 8000", "+1 650-253-0000"),
+                "email",
+                " Wang.Fang@Example.COM "))
         .post("/api/v1/customers/{id}/contacts", customer)
         .then()
         .statusCode(201)
@@ -89,13 +98,20 @@ class ContactTest {
         .delete("/api/v1/customers/{c}/contacts/{id}", customer, contact)
         .then()
         .statusCode(204);
-    as(TestUsers.LI).get("/api/v1/customers/{c}/contacts/{id}", customer, contact).then().statusCode(404);
+    as(TestUsers.LI)
+        .get("/api/v1/customers/{c}/contacts/{id}", customer, contact)
+        .then()
+        .statusCode(404);
 
     as(TestUsers.LI)
         .get("/api/v1/customers/{id}/history", customer)
         .then()
-        .body("items.action", equalTo(List.of("CONTACT_REMOVED", "CONTACT_UPDATED", "CONTACT_ADDED", "CREATED")))
-        .body("items[1].changes.field", hasItems("contacts." + contact + ".title", "contacts." + contact + ".phones"));
+        .body(
+            "items.action",
+            equalTo(List.of("CONTACT_REMOVED", "CONTACT_UPDATED", "CONTACT_ADDED", "CREATED")))
+        .body(
+            "items[1].changes.field",
+            hasItems("contacts." + contact + ".title", "contacts." + contact + ".phones"));
   }
 
   @Test
@@ -108,7 +124,10 @@ class ContactTest {
         .statusCode(422)
         .body("code", equalTo("phone.invalid"))
         .body("errors[0].field", equalTo("phones[1]"));
-    as(TestUsers.LI).get("/api/v1/customers/{id}/contacts", customer).then().body("items", equalTo(List.of()));
+    as(TestUsers.LI)
+        .get("/api/v1/customers/{id}/contacts", customer)
+        .then()
+        .body("items", equalTo(List.of()));
   }
 
   @Test
@@ -131,7 +150,11 @@ class ContactTest {
   @Test
   void contactsOfAnArchivedCustomer_cannotChange() {
     String customer = Api.createCustomer(TestUsers.LI, uniqueName("Archived contacts"));
-    as(TestUsers.LI).header("If-Match", "\"0\"").delete("/api/v1/customers/{id}", customer).then().statusCode(204);
+    as(TestUsers.LI)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/customers/{id}", customer)
+        .then()
+        .statusCode(204);
     as(TestUsers.ADMIN)
         .body(Map.of("name", "Late"))
         .post("/api/v1/customers/{id}/contacts", customer)

@@ -39,7 +39,8 @@ class CustomerLifecycleTest {
                 "demandStatus", "TARGET"));
     String id = created.path("id");
 
-    org.assertj.core.api.Assertions.assertThat(created.header("Location")).endsWith("/api/v1/customers/" + id);
+    org.assertj.core.api.Assertions.assertThat(created.header("Location"))
+        .endsWith("/api/v1/customers/" + id);
     org.assertj.core.api.Assertions.assertThat(created.header("ETag")).isEqualTo("\"0\"");
 
     as(TestUsers.LI)
@@ -90,7 +91,11 @@ class CustomerLifecycleTest {
   void archive_hidesTheCustomerFromItsOwnerButNotFromAdmins() {
     String id = Api.createCustomer(TestUsers.LI, uniqueName("Archived Ltd"));
 
-    as(TestUsers.LI).header("If-Match", "\"0\"").delete("/api/v1/customers/{id}", id).then().statusCode(204);
+    as(TestUsers.LI)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/customers/{id}", id)
+        .then()
+        .statusCode(204);
 
     as(TestUsers.LI).get("/api/v1/customers/{id}", id).then().statusCode(404);
     as(TestUsers.ADMIN)

@@ -32,19 +32,48 @@ class CustomerListTest {
   }
 
   private static List<String> names(String query) {
-    return as(TestUsers.LI).get("/api/v1/customers?" + query).then().statusCode(200).extract().path("items.name");
+    return as(TestUsers.LI)
+        .get("/api/v1/customers?" + query)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items.name");
   }
 
   @Test
   void filters_combine() {
     String tag = newTag();
-    create("Alpha " + tag, tag, Map.of("industry", "Retail", "importance", "KEY", "region", Map.of("province", "浙江", "city", "杭州")));
-    create("Beta " + tag, tag, Map.of("industry", "Retail", "importance", "NORMAL", "demandStatus", "DEAD"));
-    create("Gamma " + tag, tag, Map.of("industry", "Energy", "importance", "KEY", "region", Map.of("province", "江苏", "city", "南京")));
+    create(
+        "Alpha " + tag,
+        tag,
+        Map.of(
+            "industry",
+            "Retail",
+            "importance",
+            "KEY",
+            "region",
+            Map.of("province", "浙江", "city", "杭州")));
+    create(
+        "Beta " + tag,
+        tag,
+        Map.of("industry", "Retail", "importance", "NORMAL", "demandStatus", "DEAD"));
+    create(
+        "Gamma " + tag,
+        tag,
+        Map.of(
+            "industry",
+            "Energy",
+            "importance",
+            "KEY",
+            "region",
+            Map.of("province", "江苏", "city", "南京")));
 
-    assertThat(names("tag=" + tag + "&industry=Retail")).containsExactly("Alpha " + tag, "Beta " + tag);
-    assertThat(names("tag=" + tag + "&importance=KEY")).containsExactly("Alpha " + tag, "Gamma " + tag);
-    assertThat(names("tag=" + tag + "&importance=KEY&industry=Retail")).containsExactly("Alpha " + tag);
+    assertThat(names("tag=" + tag + "&industry=Retail"))
+        .containsExactly("Alpha " + tag, "Beta " + tag);
+    assertThat(names("tag=" + tag + "&importance=KEY"))
+        .containsExactly("Alpha " + tag, "Gamma " + tag);
+    assertThat(names("tag=" + tag + "&importance=KEY&industry=Retail"))
+        .containsExactly("Alpha " + tag);
     assertThat(names("tag=" + tag + "&province=江苏&city=南京")).containsExactly("Gamma " + tag);
     assertThat(names("tag=" + tag + "&demandStatus=DEAD")).containsExactly("Beta " + tag);
     assertThat(names("tag=" + tag.toUpperCase())).hasSize(3);
@@ -63,7 +92,8 @@ class CustomerListTest {
       String cursor = null;
       int pages = 0;
       do {
-        var request = as(TestUsers.LI).queryParam("tag", tag).queryParam("limit", 2).queryParam("sort", sort);
+        var request =
+            as(TestUsers.LI).queryParam("tag", tag).queryParam("limit", 2).queryParam("sort", sort);
         if (cursor != null) {
           request.queryParam("cursor", cursor);
         }
@@ -87,8 +117,17 @@ class CustomerListTest {
     for (int i = 0; i < 3; i++) {
       create("Sorted " + i + " " + tag, tag, Map.of());
     }
-    String cursor = as(TestUsers.LI).get("/api/v1/customers?limit=1&sort=name&tag=" + tag).then().extract().path("nextCursor");
-    as(TestUsers.LI).queryParam("cursor", cursor).get("/api/v1/customers?limit=1&sort=-name&tag=" + tag).then().statusCode(422);
+    String cursor =
+        as(TestUsers.LI)
+            .get("/api/v1/customers?limit=1&sort=name&tag=" + tag)
+            .then()
+            .extract()
+            .path("nextCursor");
+    as(TestUsers.LI)
+        .queryParam("cursor", cursor)
+        .get("/api/v1/customers?limit=1&sort=-name&tag=" + tag)
+        .then()
+        .statusCode(422);
   }
 
   @Test
@@ -100,7 +139,8 @@ class CustomerListTest {
 
     assertThat(names("tag=" + tag + "&q=西湖科枝")).containsExactly("杭州西湖科技有限公司");
     assertThat(names("tag=" + tag + "&q=西湖")).containsExactly("杭州西湖科技有限公司");
-    assertThat(names("tag=" + tag + "&q=brightwey")).containsExactly("Shenzhen Brightway Electronics Co., Ltd.");
+    assertThat(names("tag=" + tag + "&q=brightwey"))
+        .containsExactly("Shenzhen Brightway Electronics Co., Ltd.");
     assertThat(names("tag=" + tag + "&q=港务")).containsExactly("宁波港务集团");
     assertThat(names("tag=" + tag + "&q=nothing-like-it")).isEmpty();
     assertThat(names("tag=" + tag + "&q=50%25_")).isEmpty();
@@ -116,7 +156,11 @@ class CustomerListTest {
     List<String> seen = new ArrayList<>();
     String cursor = null;
     do {
-      var request = as(TestUsers.LI).queryParam("tag", tag).queryParam("q", "Orion Logistics").queryParam("limit", 1);
+      var request =
+          as(TestUsers.LI)
+              .queryParam("tag", tag)
+              .queryParam("q", "Orion Logistics")
+              .queryParam("limit", 1);
       if (cursor != null) {
         request.queryParam("cursor", cursor);
       }
@@ -132,8 +176,18 @@ class CustomerListTest {
   void archivedCustomers_leaveTheList() {
     String tag = newTag();
     String id = create("Gone " + tag, tag, Map.of());
-    as(TestUsers.LI).header("If-Match", "\"0\"").delete("/api/v1/customers/{id}", id).then().statusCode(204);
+    as(TestUsers.LI)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/customers/{id}", id)
+        .then()
+        .statusCode(204);
     assertThat(names("tag=" + tag)).isEmpty();
-    assertThat(as(TestUsers.ADMIN).get("/api/v1/customers?tag=" + tag).then().extract().<List<String>>path("items.id")).isEmpty();
+    assertThat(
+            as(TestUsers.ADMIN)
+                .get("/api/v1/customers?tag=" + tag)
+                .then()
+                .extract()
+                .<List<String>>path("items.id"))
+        .isEmpty();
   }
 }

@@ -74,7 +74,11 @@ class CustomerValidationTest {
 
   @Test
   void emptyBody_is400() {
-    as(TestUsers.LI).post("/api/v1/customers").then().statusCode(400).body("code", equalTo("request.invalid"));
+    as(TestUsers.LI)
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("request.invalid"));
   }
 
   @Test
@@ -91,7 +95,8 @@ class CustomerValidationTest {
   @Test
   void creditCodeOnAPerson_is422() {
     as(TestUsers.LI)
-        .body(Map.of("name", "张三", "kind", "PERSON", "unifiedSocialCreditCode", "91350100M000100Y43"))
+        .body(
+            Map.of("name", "张三", "kind", "PERSON", "unifiedSocialCreditCode", "91350100M000100Y43"))
         .post("/api/v1/customers")
         .then()
         .statusCode(422)
@@ -100,8 +105,10 @@ class CustomerValidationTest {
 
   @Test
   void duplicateCreditCode_is409_evenWhenTheOtherCustomerIsSomeoneElses() {
-    String code = UnifiedSocialCreditCode.withCheckCharacter("91330100MA" + randomDigits(7)).value();
-    Api.createCustomer(TestUsers.ZHANG, Map.of("name", uniqueName("First"), "unifiedSocialCreditCode", code));
+    String code =
+        UnifiedSocialCreditCode.withCheckCharacter("91330100MA" + randomDigits(7)).value();
+    Api.createCustomer(
+        TestUsers.ZHANG, Map.of("name", uniqueName("First"), "unifiedSocialCreditCode", code));
 
     as(TestUsers.LI)
         .body(Map.of("name", uniqueName("Second"), "unifiedSocialCreditCode", code.toLowerCase()))
@@ -113,7 +120,15 @@ class CustomerValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"limit=0", "limit=201", "limit=abc", "importance=HUGE", "sort=owner", "sort=relevance"})
+  @ValueSource(
+      strings = {
+        "limit=0",
+        "limit=201",
+        "limit=abc",
+        "importance=HUGE",
+        "sort=owner",
+        "sort=relevance"
+      })
   void badListParameters_are400(String query) {
     as(TestUsers.LI)
         .get("/api/v1/customers?" + query)
@@ -144,12 +159,17 @@ class CustomerValidationTest {
 
   @Test
   void unknownPath_is404Problem() {
-    as(TestUsers.LI).get("/api/v1/nothing-here").then().statusCode(404).contentType(containsString("application/problem+json"));
+    as(TestUsers.LI)
+        .get("/api/v1/nothing-here")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("application/problem+json"));
   }
 
   private static String randomDigits(int count) {
     StringBuilder digits = new StringBuilder();
-    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
     for (int i = 0; i < count; i++) {
       digits.append(random.nextInt(10));
     }

@@ -30,7 +30,11 @@ class DataScopeAndRolesTest {
     as(TestUsers.HAN).get("/api/v1/customers/{id}", id).then().statusCode(404);
     as(TestUsers.HAN).get("/api/v1/customers/{id}/history", id).then().statusCode(404);
     as(TestUsers.HAN).get("/api/v1/customers/{id}/contacts", id).then().statusCode(404);
-    as(TestUsers.HAN).body(Map.of("name", "x")).post("/api/v1/customers/{id}/contacts", id).then().statusCode(404);
+    as(TestUsers.HAN)
+        .body(Map.of("name", "x"))
+        .post("/api/v1/customers/{id}/contacts", id)
+        .then()
+        .statusCode(404);
     as(TestUsers.HAN)
         .contentType(Api.MERGE_PATCH)
         .header("If-Match", "\"0\"")
@@ -39,15 +43,25 @@ class DataScopeAndRolesTest {
         .then()
         .statusCode(404)
         .body("code", equalTo("record.not-found"));
-    as(TestUsers.HAN).header("If-Match", "\"0\"").delete("/api/v1/customers/{id}", id).then().statusCode(404);
+    as(TestUsers.HAN)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/customers/{id}", id)
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void lists_neverShowRecordsOutsideTheScope_evenWhenFilteredForThem() {
     String tag = "scope-" + UUID.randomUUID().toString().substring(0, 8);
-    String lis = Api.createCustomer(TestUsers.LI, Map.of("name", uniqueName("A"), "tags", List.of(tag))).path("id");
-    String hans = Api.createCustomer(TestUsers.HAN, Map.of("name", uniqueName("B"), "tags", List.of(tag))).path("id");
-    String zhangs = Api.createCustomer(TestUsers.ZHANG, Map.of("name", uniqueName("C"), "tags", List.of(tag))).path("id");
+    String lis =
+        Api.createCustomer(TestUsers.LI, Map.of("name", uniqueName("A"), "tags", List.of(tag)))
+            .path("id");
+    String hans =
+        Api.createCustomer(TestUsers.HAN, Map.of("name", uniqueName("B"), "tags", List.of(tag)))
+            .path("id");
+    String zhangs =
+        Api.createCustomer(TestUsers.ZHANG, Map.of("name", uniqueName("C"), "tags", List.of(tag)))
+            .path("id");
 
     assertThat(idsFor(TestUsers.LI, "tag=" + tag)).containsExactly(lis);
     assertThat(idsFor(TestUsers.LI, "tag=" + tag + "&ownerId=han.meimei")).isEmpty();
@@ -74,8 +88,16 @@ class DataScopeAndRolesTest {
 
   @Test
   void analysts_andIntegrations_mayNotReadCustomerRecords() {
-    as(TestUsers.ZHAO).get("/api/v1/customers").then().statusCode(403).body("code", equalTo("customer.read-not-allowed"));
-    as(TestUsers.WEBFORM).body(Map.of("name", "Acme")).post("/api/v1/customers").then().statusCode(403);
+    as(TestUsers.ZHAO)
+        .get("/api/v1/customers")
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("customer.read-not-allowed"));
+    as(TestUsers.WEBFORM)
+        .body(Map.of("name", "Acme"))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(403);
   }
 
   @Test
@@ -89,7 +111,11 @@ class DataScopeAndRolesTest {
         .then()
         .statusCode(403)
         .body("code", equalTo("customer.owner-change-not-allowed"));
-    as(TestUsers.LI).body(Map.of("name", uniqueName("For Han"), "ownerId", "han.meimei")).post("/api/v1/customers").then().statusCode(403);
+    as(TestUsers.LI)
+        .body(Map.of("name", uniqueName("For Han"), "ownerId", "han.meimei"))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(403);
   }
 
   @Test
@@ -141,6 +167,11 @@ class DataScopeAndRolesTest {
   }
 
   private static List<String> idsFor(TestUsers user, String query) {
-    return as(user).get("/api/v1/customers?" + query).then().statusCode(200).extract().path("items.id");
+    return as(user)
+        .get("/api/v1/customers?" + query)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items.id");
   }
 }

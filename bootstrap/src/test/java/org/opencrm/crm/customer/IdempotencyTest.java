@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.crm.support.CrmTestResources;
 import org.opencrm.crm.support.TestUsers;
 
-/** A retried POST with the same Idempotency-Key returns the first answer and creates nothing twice. */
+/**
+ * A retried POST with the same Idempotency-Key returns the first answer and creates nothing twice.
+ */
 @QuarkusTest
 @WithTestResource(CrmTestResources.class)
 class IdempotencyTest {
@@ -25,20 +27,40 @@ class IdempotencyTest {
     String tag = "idem-" + key.substring(0, 8);
     Map<String, Object> body = Map.of("name", uniqueName("Retry Ltd"), "tags", List.of(tag));
 
-    var first = as(TestUsers.LI).header("Idempotency-Key", key).body(body).post("/api/v1/customers").then().statusCode(201).extract();
-    var retry = as(TestUsers.LI).header("Idempotency-Key", key).body(body).post("/api/v1/customers").then().statusCode(201).extract();
+    var first =
+        as(TestUsers.LI)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/v1/customers")
+            .then()
+            .statusCode(201)
+            .extract();
+    var retry =
+        as(TestUsers.LI)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/v1/customers")
+            .then()
+            .statusCode(201)
+            .extract();
 
     assertThat(retry.body().asString()).isEqualTo(first.body().asString());
     assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
     assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
-    List<String> ids = as(TestUsers.LI).get("/api/v1/customers?tag=" + tag).then().extract().path("items.id");
+    List<String> ids =
+        as(TestUsers.LI).get("/api/v1/customers?tag=" + tag).then().extract().path("items.id");
     assertThat(ids).containsExactly(first.<String>path("id"));
   }
 
   @Test
   void sameKeyWithAnotherBody_is422() {
     String key = UUID.randomUUID().toString();
-    as(TestUsers.LI).header("Idempotency-Key", key).body(Map.of("name", uniqueName("One"))).post("/api/v1/customers").then().statusCode(201);
+    as(TestUsers.LI)
+        .header("Idempotency-Key", key)
+        .body(Map.of("name", uniqueName("One")))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(201);
 
     as(TestUsers.LI)
         .header("Idempotency-Key", key)
@@ -53,16 +75,42 @@ class IdempotencyTest {
   void keysBelongToTheirCaller() {
     String key = UUID.randomUUID().toString();
     Map<String, Object> body = Map.of("name", uniqueName("Shared key"));
-    String mine = as(TestUsers.LI).header("Idempotency-Key", key).body(body).post("/api/v1/customers").then().statusCode(201).extract().path("id");
-    String theirs = as(TestUsers.HAN).header("Idempotency-Key", key).body(body).post("/api/v1/customers").then().statusCode(201).extract().path("id");
+    String mine =
+        as(TestUsers.LI)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/v1/customers")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String theirs =
+        as(TestUsers.HAN)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/v1/customers")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     assertThat(theirs).isNotEqualTo(mine);
   }
 
   @Test
   void failedRequest_isNotRemembered() {
     String key = UUID.randomUUID().toString();
-    as(TestUsers.LI).header("Idempotency-Key", key).body(Map.of("name", "Bad", "unifiedSocialCreditCode", "123")).post("/api/v1/customers").then().statusCode(422);
-    as(TestUsers.LI).header("Idempotency-Key", key).body(Map.of("name", uniqueName("Good"))).post("/api/v1/customers").then().statusCode(201);
+    as(TestUsers.LI)
+        .header("Idempotency-Key", key)
+        .body(Map.of("name", "Bad", "unifiedSocialCreditCode", "123"))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(422);
+    as(TestUsers.LI)
+        .header("Idempotency-Key", key)
+        .body(Map.of("name", uniqueName("Good")))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(201);
   }
 
   @Test

@@ -81,7 +81,11 @@ class PreconditionTest {
         .statusCode(422)
         .body("code", equalTo("value.required"))
         .body("errors[0].field", equalTo("name"));
-    as(TestUsers.LI).get("/api/v1/customers/{id}", id).then().body("version", equalTo(0)).body("notes", equalTo(null));
+    as(TestUsers.LI)
+        .get("/api/v1/customers/{id}", id)
+        .then()
+        .body("version", equalTo(0))
+        .body("notes", equalTo(null));
   }
 
   @Test

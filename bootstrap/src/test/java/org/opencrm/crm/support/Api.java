@@ -21,7 +21,8 @@ public final class Api {
   }
 
   /** Creates a customer as the user and returns the response (asserting 201). */
-  public static ExtractableResponse<Response> createCustomer(TestUsers user, Map<String, Object> body) {
+  public static ExtractableResponse<Response> createCustomer(
+      TestUsers user, Map<String, Object> body) {
     return as(user).body(body).post("/api/v1/customers").then().statusCode(201).extract();
   }
 

@@ -9,8 +9,8 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
- * The real things the end-to-end tests need, in-process: a fresh PostgreSQL server (zonky
- * embedded) and an OIDC issuer (mock-oauth2-server) that signs tokens for the {@link TestUsers}.
+ * The real things the end-to-end tests need, in-process: a fresh PostgreSQL server (zonky embedded)
+ * and an OIDC issuer (mock-oauth2-server) that signs tokens for the {@link TestUsers}.
  */
 public class CrmTestResources implements QuarkusTestResourceLifecycleManager {
 
@@ -29,7 +29,8 @@ public class CrmTestResources implements QuarkusTestResourceLifecycleManager {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    issuer = new MockOAuth2Server(OAuth2Config.Companion.fromJson(TestUsers.issuerConfig(ISSUER_ID)));
+    issuer =
+        new MockOAuth2Server(OAuth2Config.Companion.fromJson(TestUsers.issuerConfig(ISSUER_ID)));
     issuer.start();
     return Map.of(
         "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),

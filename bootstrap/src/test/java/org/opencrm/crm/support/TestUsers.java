@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The people the tests act as. The issuer maps each client id to that user's claims, so a test
- * gets a real signed token by asking the token endpoint as {@code client_id=<user>}.
+ * The people the tests act as. The issuer maps each client id to that user's claims, so a test gets
+ * a real signed token by asking the token endpoint as {@code client_id=<user>}.
  */
 public enum TestUsers {
   LI("li.lei", "李雷", List.of("sales"), "east"),
@@ -72,7 +72,9 @@ public enum TestUsers {
                         + "\",\"preferred_username\":\""
                         + user.id
                         + "\",\"realm_access\":{\"roles\":["
-                        + user.roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","))
+                        + user.roles.stream()
+                            .map(r -> "\"" + r + "\"")
+                            .collect(Collectors.joining(","))
                         + "]}"
                         + (user.team == null ? "" : ",\"team\":\"" + user.team + "\"")
                         + "}}")

@@ -130,7 +130,8 @@ public class CustomerService implements ManageCustomersUseCase {
   private void ensureCreditCodeFree(UnifiedSocialCreditCode code, CustomerId except) {
     if (code != null && customers.creditCodeTaken(code, except)) {
       throw new DuplicateDetectedException(
-          UnifiedSocialCreditCode.TAKEN, "A customer with this unified social credit code already exists");
+          UnifiedSocialCreditCode.TAKEN,
+          "A customer with this unified social credit code already exists");
     }
   }
 }

@@ -22,7 +22,8 @@ public class InMemoryChangeHistory implements ChangeHistory {
   public Page<ChangeRecord> of(String aggregateType, UUID aggregateId, PageRequest page) {
     return new Page<>(
         records.stream()
-            .filter(r -> r.aggregateType().equals(aggregateType) && r.aggregateId().equals(aggregateId))
+            .filter(
+                r -> r.aggregateType().equals(aggregateType) && r.aggregateId().equals(aggregateId))
             .sorted(Comparator.comparing(ChangeRecord::occurredAt).reversed())
             .limit(page.limit())
             .toList(),

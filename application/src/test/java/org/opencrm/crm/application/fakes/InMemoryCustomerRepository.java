@@ -65,7 +65,8 @@ public class InMemoryCustomerRepository implements CustomerRepository {
     long version = 0;
     if (previous != null) {
       if (previous.version() != customer.version()) {
-        throw new VersionConflictException("customer", customer.id(), customer.version(), previous.version());
+        throw new VersionConflictException(
+            "customer", customer.id(), customer.version(), previous.version());
       }
       version = previous.version() + 1;
     }
@@ -74,15 +75,35 @@ public class InMemoryCustomerRepository implements CustomerRepository {
       Contact before =
           previous == null
               ? null
-              : previous.contacts().stream().filter(c -> c.id().equals(contact.id())).findFirst().orElse(null);
+              : previous.contacts().stream()
+                  .filter(c -> c.id().equals(contact.id()))
+                  .findFirst()
+                  .orElse(null);
       long contactVersion =
-          before == null ? 0 : Objects.equals(before.details(), contact.details()) ? before.version() : before.version() + 1;
-      contacts.add(Contact.restore(contact.id(), contact.details(), contact.createdAt(), contact.updatedAt(), contactVersion));
+          before == null
+              ? 0
+              : Objects.equals(before.details(), contact.details())
+                  ? before.version()
+                  : before.version() + 1;
+      contacts.add(
+          Contact.restore(
+              contact.id(),
+              contact.details(),
+              contact.createdAt(),
+              contact.updatedAt(),
+              contactVersion));
     }
     Customer saved =
         Customer.restore(
-            customer.id(), customer.profile(), customer.owner(), customer.team(), contacts,
-            customer.createdAt(), customer.updatedAt(), customer.archivedAt(), version);
+            customer.id(),
+            customer.profile(),
+            customer.owner(),
+            customer.team(),
+            contacts,
+            customer.createdAt(),
+            customer.updatedAt(),
+            customer.archivedAt(),
+            version);
     stored.put(saved.id().value(), saved);
     return copy(saved);
   }
@@ -93,7 +114,14 @@ public class InMemoryCustomerRepository implements CustomerRepository {
 
   private static Customer copy(Customer c) {
     return Customer.restore(
-        c.id(), c.profile(), c.owner(), c.team(), c.contacts(), c.createdAt(), c.updatedAt(),
-        c.archivedAt(), c.version());
+        c.id(),
+        c.profile(),
+        c.owner(),
+        c.team(),
+        c.contacts(),
+        c.createdAt(),
+        c.updatedAt(),
+        c.archivedAt(),
+        c.version());
   }
 }

@@ -23,7 +23,8 @@ public class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   @Override
-  public void save(String callerId, String key, StoredAnswer answer, Instant now, Instant expiresAt) {
+  public void save(
+      String callerId, String key, StoredAnswer answer, Instant now, Instant expiresAt) {
     entries.put(callerId + "\n" + key, new Entry(answer, expiresAt));
   }
 

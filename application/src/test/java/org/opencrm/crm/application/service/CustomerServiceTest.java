@@ -51,11 +51,13 @@ class CustomerServiceTest {
   private final ContactService contacts = new ContactService(loader, saves, clock);
 
   private static Actor actor(String id, String team, Role role) {
-    return new Actor(new UserId(id), id, Set.of(role), team == null ? null : new TeamId(team), ActorKind.USER);
+    return new Actor(
+        new UserId(id), id, Set.of(role), team == null ? null : new TeamId(team), ActorKind.USER);
   }
 
   private static CustomerProfile profile(String name, UnifiedSocialCreditCode code) {
-    return new CustomerProfile(name, CustomerKind.COMPANY, null, null, null, null, null, null, null, null, code);
+    return new CustomerProfile(
+        name, CustomerKind.COMPANY, null, null, null, null, null, null, null, null, code);
   }
 
   private CustomerView create(Actor actor, String name) {
@@ -64,9 +66,19 @@ class CustomerServiceTest {
 
   private static CustomerPatch patch(PatchField<String> notes, PatchField<String> owner) {
     return new CustomerPatch(
-        PatchField.absent(), PatchField.absent(), PatchField.absent(), PatchField.absent(),
-        PatchField.absent(), PatchField.absent(), PatchField.absent(), PatchField.absent(),
-        PatchField.absent(), PatchField.absent(), notes, PatchField.absent(), owner,
+        PatchField.absent(),
+        PatchField.absent(),
+        PatchField.absent(),
+        PatchField.absent(),
+        PatchField.absent(),
+        PatchField.absent(),
+        PatchField.absent(),
+        PatchField.absent(),
+        PatchField.absent(),
+        PatchField.absent(),
+        notes,
+        PatchField.absent(),
+        owner,
         PatchField.absent());
   }
 
@@ -89,16 +101,21 @@ class CustomerServiceTest {
       UnifiedSocialCreditCode code = new UnifiedSocialCreditCode("91350100M000100Y43");
       service.create(new CreateCustomerCommand(HAN, profile("First", code), null, null));
 
-      assertThatThrownBy(() -> service.create(new CreateCustomerCommand(LI, profile("Second", code), null, null)))
+      assertThatThrownBy(
+              () ->
+                  service.create(
+                      new CreateCustomerCommand(LI, profile("Second", code), null, null)))
           .isInstanceOf(DuplicateDetectedException.class);
       assertThat(customers.size()).isEqualTo(1);
     }
 
     @Test
     void create_forAColleague_needsAManager() {
-      assertThatThrownBy(() -> service.create(new CreateCustomerCommand(LI, profile("X", null), "han", null)))
+      assertThatThrownBy(
+              () -> service.create(new CreateCustomerCommand(LI, profile("X", null), "han", null)))
           .isInstanceOf(AccessDeniedException.class);
-      CustomerView forHan = service.create(new CreateCustomerCommand(WANG, profile("Y", null), "han", null));
+      CustomerView forHan =
+          service.create(new CreateCustomerCommand(WANG, profile("Y", null), "han", null));
       assertThat(forHan.ownerId()).isEqualTo("han");
     }
   }
@@ -111,7 +128,9 @@ class CustomerServiceTest {
       clock.advance(Duration.ofMinutes(5));
 
       CustomerView updated =
-          service.update(new UpdateCustomerCommand(LI, created.id(), 0, patch(PatchField.of("call back"), PatchField.absent())));
+          service.update(
+              new UpdateCustomerCommand(
+                  LI, created.id(), 0, patch(PatchField.of("call back"), PatchField.absent())));
 
       assertThat(updated.version()).isEqualTo(1);
       assertThat(updated.updatedAt()).isEqualTo(clock.instant());
@@ -123,31 +142,47 @@ class CustomerServiceTest {
     @Test
     void update_withNothingChanged_recordsNothing() {
       CustomerView created = create(LI, "Acme");
-      service.update(new UpdateCustomerCommand(LI, created.id(), 0, patch(PatchField.absent(), PatchField.absent())));
+      service.update(
+          new UpdateCustomerCommand(
+              LI, created.id(), 0, patch(PatchField.absent(), PatchField.absent())));
       assertThat(history.all()).hasSize(1);
     }
 
     @Test
     void update_onAStaleVersion_isRefused() {
       CustomerView created = create(LI, "Acme");
-      service.update(new UpdateCustomerCommand(LI, created.id(), 0, patch(PatchField.of("a"), PatchField.absent())));
-      assertThatThrownBy(() -> service.update(new UpdateCustomerCommand(LI, created.id(), 0, patch(PatchField.of("b"), PatchField.absent()))))
+      service.update(
+          new UpdateCustomerCommand(
+              LI, created.id(), 0, patch(PatchField.of("a"), PatchField.absent())));
+      assertThatThrownBy(
+              () ->
+                  service.update(
+                      new UpdateCustomerCommand(
+                          LI, created.id(), 0, patch(PatchField.of("b"), PatchField.absent()))))
           .isInstanceOf(VersionConflictException.class);
     }
 
     @Test
     void update_ofAnotherRepsCustomer_isNotFound() {
       CustomerView created = create(LI, "Acme");
-      assertThatThrownBy(() -> service.update(new UpdateCustomerCommand(HAN, created.id(), 0, patch(PatchField.of("x"), PatchField.absent()))))
+      assertThatThrownBy(
+              () ->
+                  service.update(
+                      new UpdateCustomerCommand(
+                          HAN, created.id(), 0, patch(PatchField.of("x"), PatchField.absent()))))
           .isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test
     void managerHandover_movesOwnership() {
       CustomerView created = create(LI, "Acme");
-      CustomerView moved = service.update(new UpdateCustomerCommand(WANG, created.id(), 0, patch(PatchField.absent(), PatchField.of("han"))));
+      CustomerView moved =
+          service.update(
+              new UpdateCustomerCommand(
+                  WANG, created.id(), 0, patch(PatchField.absent(), PatchField.of("han"))));
       assertThat(moved.ownerId()).isEqualTo("han");
-      assertThat(history.all().get(1).changes()).containsExactly(new FieldChange("ownerId", "li", "han"));
+      assertThat(history.all().get(1).changes())
+          .containsExactly(new FieldChange("ownerId", "li", "han"));
     }
   }
 
@@ -158,9 +193,12 @@ class CustomerServiceTest {
       CustomerView created = create(LI, "Acme");
       service.archive(new ArchiveCustomerCommand(LI, created.id(), 0));
 
-      assertThatThrownBy(() -> loader.load(LI, created.id())).isInstanceOf(RecordNotFoundException.class);
+      assertThatThrownBy(() -> loader.load(LI, created.id()))
+          .isInstanceOf(RecordNotFoundException.class);
       assertThat(loader.load(ADMIN, created.id()).isArchived()).isTrue();
-      assertThat(history.all()).extracting(ChangeRecord::action).containsExactly("CREATED", "ARCHIVED");
+      assertThat(history.all())
+          .extracting(ChangeRecord::action)
+          .containsExactly("CREATED", "ARCHIVED");
     }
   }
 
@@ -169,12 +207,16 @@ class CustomerServiceTest {
     @Test
     void addContact_isRecordedInTheCustomersHistory() {
       CustomerView created = create(LI, "Acme");
-      contacts.add(new AddContactCommand(LI, created.id(), new ContactDetails("Zhao", null, List.of(), null, false, true)));
+      contacts.add(
+          new AddContactCommand(
+              LI, created.id(), new ContactDetails("Zhao", null, List.of(), null, false, true)));
 
       ChangeRecord record = history.all().get(1);
       assertThat(record.action()).isEqualTo("CONTACT_ADDED");
       assertThat(record.aggregateId()).isEqualTo(created.id());
-      assertThat(record.changes()).extracting(FieldChange::field).anyMatch(f -> f.endsWith(".marketingConsent"));
+      assertThat(record.changes())
+          .extracting(FieldChange::field)
+          .anyMatch(f -> f.endsWith(".marketingConsent"));
     }
   }
 }

@@ -18,11 +18,13 @@ import org.opencrm.crm.domain.shared.RuleViolationException;
 class IdempotencyServiceTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
-  private final IdempotencyService service = new IdempotencyService(new InMemoryIdempotencyStore(), clock);
+  private final IdempotencyService service =
+      new IdempotencyService(new InMemoryIdempotencyStore(), clock);
   private final AtomicInteger executions = new AtomicInteger();
 
   private IdempotentResult act() {
-    return new IdempotentResult(201, "{\"n\":" + executions.incrementAndGet() + "}", Map.of("ETag", "\"0\""));
+    return new IdempotentResult(
+        201, "{\"n\":" + executions.incrementAndGet() + "}", Map.of("ETag", "\"0\""));
   }
 
   @Test
@@ -38,7 +40,8 @@ class IdempotencyServiceTest {
   @Test
   void sameKey_forAnotherRequest_isRefused() {
     service.execute(new IdempotentRequest("li", "key-1", "fp-a"), this::act);
-    assertThatThrownBy(() -> service.execute(new IdempotentRequest("li", "key-1", "fp-b"), this::act))
+    assertThatThrownBy(
+            () -> service.execute(new IdempotentRequest("li", "key-1", "fp-b"), this::act))
         .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).code())
         .isEqualTo(IdempotencyService.KEY_REUSED);
@@ -56,9 +59,13 @@ class IdempotencyServiceTest {
   @Test
   void failedAction_leavesNoAnswerBehind() {
     IdempotentRequest request = new IdempotentRequest("li", "key-2", "fp-a");
-    assertThatThrownBy(() -> service.execute(request, () -> {
-          throw new RuleViolationException("x.y", "refused");
-        }))
+    assertThatThrownBy(
+            () ->
+                service.execute(
+                    request,
+                    () -> {
+                      throw new RuleViolationException("x.y", "refused");
+                    }))
         .isInstanceOf(RuleViolationException.class);
     service.execute(request, this::act);
     assertThat(executions).hasValue(1);

@@ -30,11 +30,16 @@ import org.opencrm.crm.domain.shared.RecordNotFoundException;
 @PermitAll
 public class DemoTokenResource {
 
-
   private static final Duration LIFETIME = Duration.ofHours(8);
 
   /** A signed access token for one demo user. */
-  public record DemoToken(String accessToken, String tokenType, long expiresIn, String username, List<String> roles, String team) {}
+  public record DemoToken(
+      String accessToken,
+      String tokenType,
+      long expiresIn,
+      String username,
+      List<String> roles,
+      String team) {}
 
   private final boolean enabled;
   private final Optional<String> signingKey;
@@ -59,7 +64,8 @@ public class DemoTokenResource {
   public DemoToken token(@PathParam("username") String username) {
     ensureEnabled(username);
     DemoUser user =
-        DemoUser.named(username).orElseThrow(() -> new RecordNotFoundException("demo user", username));
+        DemoUser.named(username)
+            .orElseThrow(() -> new RecordNotFoundException("demo user", username));
     var claims =
         Jwt.issuer(DemoIdentities.ISSUER)
             .subject(user.username())
@@ -71,7 +77,8 @@ public class DemoTokenResource {
       claims.claim("team", user.team());
     }
     String token = claims.jws().sign(privateKey());
-    return new DemoToken(token, "Bearer", LIFETIME.toSeconds(), user.username(), user.roles(), user.team());
+    return new DemoToken(
+        token, "Bearer", LIFETIME.toSeconds(), user.username(), user.roles(), user.team());
   }
 
   private void ensureEnabled(Object what) {

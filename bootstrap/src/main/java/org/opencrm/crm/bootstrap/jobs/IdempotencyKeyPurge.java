@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.opencrm.crm.application.port.in.ExecuteIdempotentlyUseCase;
 
-/** Drops idempotency answers past their 24 hours. Safe on many instances: a delete is idempotent. */
+/**
+ * Drops idempotency answers past their 24 hours. Safe on many instances: a delete is idempotent.
+ */
 @ApplicationScoped
 class IdempotencyKeyPurge {
 

@@ -175,7 +175,10 @@ public final class Customer implements Auditable {
     put(state, "region.province", profile.region().province());
     put(state, "region.city", profile.region().city());
     put(state, "sourceChannel", profile.sourceChannel());
-    put(state, "tags", profile.tags().values().isEmpty() ? null : String.join(",", profile.tags().values()));
+    put(
+        state,
+        "tags",
+        profile.tags().values().isEmpty() ? null : String.join(",", profile.tags().values()));
     put(state, "importance", profile.importance());
     put(state, "demandStatus", profile.demandStatus());
     put(state, "notes", profile.notes());

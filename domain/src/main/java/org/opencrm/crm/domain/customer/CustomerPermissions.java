@@ -5,9 +5,9 @@ import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.Role;
 
 /**
- * Which roles may work with customer records at all (which records, is the data scope's
- * business): sales, managers and admins read and write; service staff read; analysts work on
- * aggregates, not on individual customers.
+ * Which roles may work with customer records at all (which records, is the data scope's business):
+ * sales, managers and admins read and write; service staff read; analysts work on aggregates, not
+ * on individual customers.
  */
 public final class CustomerPermissions {
 

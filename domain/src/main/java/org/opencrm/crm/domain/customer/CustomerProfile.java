@@ -8,8 +8,8 @@ import org.opencrm.crm.domain.shared.Tags;
 import org.opencrm.crm.domain.shared.Text;
 
 /**
- * What the sales team records about a customer: everything but ownership and lifecycle. Replaced
- * as a whole on every revision so that its rules are checked in one place.
+ * What the sales team records about a customer: everything but ownership and lifecycle. Replaced as
+ * a whole on every revision so that its rules are checked in one place.
  */
 public record CustomerProfile(
     String name,

@@ -1,9 +1,9 @@
 package org.opencrm.crm.domain.customer;
 
 import java.util.Objects;
+import org.opencrm.crm.domain.shared.AccessDeniedException;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.Role;
-import org.opencrm.crm.domain.shared.AccessDeniedException;
 import org.opencrm.crm.domain.shared.TeamId;
 
 /**

@@ -4,17 +4,21 @@ import java.util.Locale;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 
 /**
- * 统一社会信用代码: the 18-character registration code of a Chinese organisation (GB 32100-2015),
- * the strongest key for finding company duplicates. The last character is a check character
- * computed over the first 17 with weights 3^i mod 31.
+ * 统一社会信用代码: the 18-character registration code of a Chinese organisation (GB 32100-2015), the
+ * strongest key for finding company duplicates. The last character is a check character computed
+ * over the first 17 with weights 3^i mod 31.
  */
 public record UnifiedSocialCreditCode(String value) {
 
   public static final String INVALID = "credit-code.invalid";
+
   /** Another customer already carries the code. */
   public static final String TAKEN = "customer.credit-code-taken";
+
   private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   public UnifiedSocialCreditCode {
     if (value == null) {

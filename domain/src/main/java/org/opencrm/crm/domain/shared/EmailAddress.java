@@ -8,8 +8,7 @@ public record EmailAddress(String value) {
 
   public static final String INVALID = "email.invalid";
   // Deliberately simple: one @, a dotted domain, no spaces. Deliverability is not knowable here.
-  private static final Pattern SHAPE =
-      Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+  private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
   public EmailAddress {
     if (value == null) {

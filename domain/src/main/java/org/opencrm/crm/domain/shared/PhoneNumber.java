@@ -5,8 +5,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 
 /**
- * A phone number in E.164 form ({@code +8613800138000}), so that the same number typed in
- * different ways is recognised as the same (the basis of 查重 by phone).
+ * A phone number in E.164 form ({@code +8613800138000}), so that the same number typed in different
+ * ways is recognised as the same (the basis of 查重 by phone).
  */
 public record PhoneNumber(String e164) {
 

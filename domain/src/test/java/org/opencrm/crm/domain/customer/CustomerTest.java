@@ -66,7 +66,8 @@ class CustomerTest {
     void create_appliesDefaultsAndStampsTimes() {
       Customer customer =
           Customer.create(
-              new CustomerProfile("Acme", null, null, null, null, null, null, null, null, null, null),
+              new CustomerProfile(
+                  "Acme", null, null, null, null, null, null, null, null, null, null),
               LI,
               EAST,
               T0);
@@ -171,7 +172,9 @@ class CustomerTest {
 
       customer.reviseContact(second.id(), 0, contact("qian", true), T1);
 
-      assertThat(customer.contacts()).filteredOn(Contact::isPrimary).extracting(Contact::id)
+      assertThat(customer.contacts())
+          .filteredOn(Contact::isPrimary)
+          .extracting(Contact::id)
           .containsExactly(second.id());
       assertThat(customer.contact(first.id()).updatedAt()).isEqualTo(T1);
     }

@@ -32,7 +32,8 @@ class UnifiedSocialCreditCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "9135010", "91350100M000100Y433", "91350100I000100Y43", "9135010OM000100Y4"})
+  @ValueSource(
+      strings = {"", "9135010", "91350100M000100Y433", "91350100I000100Y43", "9135010OM000100Y4"})
   void rejects_wrongLengthOrLetters(String code) {
     assertThatThrownBy(() -> new UnifiedSocialCreditCode(code))
         .isInstanceOf(InvalidValueException.class);

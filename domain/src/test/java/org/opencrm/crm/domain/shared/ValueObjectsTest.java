@@ -16,7 +16,8 @@ class ValueObjectsTest {
   @Nested
   class Phones {
     @ParameterizedTest
-    @ValueSource(strings = {"13800138000", "138 0013 8000", "+86 138-0013-8000", "0086 13800138000"})
+    @ValueSource(
+        strings = {"13800138000", "138 0013 8000", "+86 138-0013-8000", "0086 13800138000"})
     void parse_normalisesChineseMobileNumbersToE164(String typed) {
       assertThat(PhoneNumber.parse(typed, "CN").e164()).isEqualTo("+8613800138000");
     }

@@ -29,19 +29,24 @@ public record CustomerSort(Field field, boolean descending) {
 
   public static CustomerSort parse(String text, boolean searching) {
     if (text == null || text.isBlank()) {
-      return searching ? new CustomerSort(Field.RELEVANCE, true) : new CustomerSort(Field.NAME, false);
+      return searching
+          ? new CustomerSort(Field.RELEVANCE, true)
+          : new CustomerSort(Field.NAME, false);
     }
     boolean descending = text.startsWith("-");
     String name = descending ? text.substring(1) : text;
     for (Field field : Field.values()) {
       if (field.apiName.equals(name)) {
         if (field == Field.RELEVANCE && !searching) {
-          throw new InvalidValueException(INVALID, "sort", "sort=relevance needs a q to search for");
+          throw new InvalidValueException(
+              INVALID, "sort", "sort=relevance needs a q to search for");
         }
         return new CustomerSort(field, descending);
       }
     }
     throw new InvalidValueException(
-        INVALID, "sort", "sort must be one of name, createdAt, updatedAt, relevance, optionally prefixed by -");
+        INVALID,
+        "sort",
+        "sort must be one of name, createdAt, updatedAt, relevance, optionally prefixed by -");
   }
 }

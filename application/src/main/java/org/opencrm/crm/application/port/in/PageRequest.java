@@ -2,11 +2,14 @@ package org.opencrm.crm.application.port.in;
 
 import org.opencrm.crm.domain.shared.InvalidValueException;
 
-/** A keyset page: at most {@code limit} items after the opaque {@code cursor} (null = first page). */
+/**
+ * A keyset page: at most {@code limit} items after the opaque {@code cursor} (null = first page).
+ */
 public record PageRequest(int limit, String cursor) {
 
   public static final int MAX_LIMIT = 200;
   public static final int DEFAULT_LIMIT = 50;
+
   /** A cursor that this list did not hand out (or handed out for another sort order). */
   public static final String CURSOR_INVALID = "page.cursor-invalid";
 

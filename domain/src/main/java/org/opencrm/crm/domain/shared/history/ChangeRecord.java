@@ -7,8 +7,8 @@ import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.ActorKind;
 
 /**
- * One entry of a record's history (变更记录): who did what to which aggregate when, and which
- * fields changed from what to what. Shared by every aggregate type.
+ * One entry of a record's history (变更记录): who did what to which aggregate when, and which fields
+ * changed from what to what. Shared by every aggregate type.
  */
 public record ChangeRecord(
     UUID id,

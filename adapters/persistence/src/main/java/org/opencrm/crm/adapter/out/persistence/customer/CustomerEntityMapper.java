@@ -23,8 +23,8 @@ import org.opencrm.crm.domain.shared.UserId;
 
 /**
  * Customer aggregate to and from its rows. Written by hand rather than with MapStruct: the
- * aggregate has intent methods and {@code restore}, not bean properties, so generated code would
- * be one expression per field anyway.
+ * aggregate has intent methods and {@code restore}, not bean properties, so generated code would be
+ * one expression per field anyway.
  */
 final class CustomerEntityMapper {
 

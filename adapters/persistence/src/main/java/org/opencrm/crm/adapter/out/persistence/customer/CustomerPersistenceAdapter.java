@@ -43,8 +43,7 @@ class CustomerPersistenceAdapter implements CustomerRepository {
   }
 
   private Optional<CustomerEntity> findEntity(UUID id, DataScope scope) {
-    return rows
-        .getEntityManager()
+    return rows.getEntityManager()
         .createQuery(
             "SELECT c FROM CustomerEntity c LEFT JOIN FETCH c.contacts WHERE c.id = :id",
             CustomerEntity.class)

@@ -27,8 +27,8 @@ import org.opencrm.crm.domain.shared.InvalidValueException;
 /**
  * Customers as callers read them, in plain SQL on the transaction's connection (read models, not
  * entities: no contacts loaded, no change tracking). The list is one statement: data scope,
- * filters, typo-tolerant name search (pg_trgm word similarity) and keyset pagination
- * on (sort key, id), so every page costs the same however deep it is.
+ * filters, typo-tolerant name search (pg_trgm word similarity) and keyset pagination on (sort key,
+ * id), so every page costs the same however deep it is.
  */
 @ApplicationScoped
 class CustomerReadModel {
@@ -50,7 +50,8 @@ class CustomerReadModel {
   }
 
   Optional<CustomerView> findOne(UUID id, DataScope scope) {
-    StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM customer c WHERE c.id = ?");
+    StringBuilder sql =
+        new StringBuilder("SELECT ").append(COLUMNS).append(" FROM customer c WHERE c.id = ?");
     List<Object> params = new ArrayList<>(List.of(id));
     DataScopeSql.append(scope, "c", sql, params);
     try (Connection connection = dataSource.getConnection();
@@ -66,7 +67,8 @@ class CustomerReadModel {
     }
   }
 
-  Page<CustomerView> run(CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
+  Page<CustomerView> run(
+      CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
     if (filter.q() != null) {
@@ -124,7 +126,11 @@ class CustomerReadModel {
     equal("c.industry", filter.industry(), sql, params);
     equal("c.province", filter.province(), sql, params);
     equal("c.city", filter.city(), sql, params);
-    equal("c.importance", filter.importance() == null ? null : filter.importance().name(), sql, params);
+    equal(
+        "c.importance",
+        filter.importance() == null ? null : filter.importance().name(),
+        sql,
+        params);
     equal(
         "c.demand_status",
         filter.demandStatus() == null ? null : filter.demandStatus().name(),
@@ -228,7 +234,9 @@ class CustomerReadModel {
 
     String encode() {
       String raw = sort.field().name() + "|" + sort.descending() + "|" + id + "|" + value;
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     static Cursor decode(String text, CustomerSort sort) {
@@ -248,7 +256,9 @@ class CustomerReadModel {
 
     private static InvalidValueException invalid() {
       return new InvalidValueException(
-          PageRequest.CURSOR_INVALID, "cursor", "The cursor is not one this list returned for this sort order");
+          PageRequest.CURSOR_INVALID,
+          "cursor",
+          "The cursor is not one this list returned for this sort order");
     }
   }
 }

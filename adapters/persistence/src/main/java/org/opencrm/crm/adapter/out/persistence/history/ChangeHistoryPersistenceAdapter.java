@@ -37,7 +37,10 @@ class ChangeHistoryPersistenceAdapter implements ChangeHistory {
     entity.setReason(change.reason());
     entity.setChanges(
         change.changes().stream()
-            .map(c -> new ChangeHistoryEntity.StoredFieldChange(c.field(), c.oldValue(), c.newValue()))
+            .map(
+                c ->
+                    new ChangeHistoryEntity.StoredFieldChange(
+                        c.field(), c.oldValue(), c.newValue()))
             .toList());
     rows.persist(entity);
   }

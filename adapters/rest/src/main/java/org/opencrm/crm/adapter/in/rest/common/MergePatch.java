@@ -13,9 +13,9 @@ import java.util.function.Function;
 import org.opencrm.crm.application.port.in.PatchField;
 
 /**
- * Reads an RFC 7396 merge patch: the body is bound to a patch DTO (so types, enums, unknown
- * fields and sizes are checked as for any request) while presence is read from the JSON itself,
- * because a field set to null (clear it) and a missing field (keep it) mean different things.
+ * Reads an RFC 7396 merge patch: the body is bound to a patch DTO (so types, enums, unknown fields
+ * and sizes are checked as for any request) while presence is read from the JSON itself, because a
+ * field set to null (clear it) and a missing field (keep it) mean different things.
  */
 @ApplicationScoped
 public class MergePatch {
@@ -34,7 +34,8 @@ public class MergePatch {
   public <T> T read(JsonNode document, Class<T> type) {
     if (document == null || !document.isObject()) {
       throw new BadRequestException(
-          "A merge patch is a JSON object", List.of(new Problem.FieldError("$", "must be an object")));
+          "A merge patch is a JSON object",
+          List.of(new Problem.FieldError("$", "must be an object")));
     }
     T patch;
     try {

@@ -24,26 +24,72 @@ public class OpenApiContract implements OASFilter {
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
-  private record ErrorCase(String status, String description, String title, String code, String detail) {}
+  private record ErrorCase(
+      String status, String description, String title, String code, String detail) {}
 
   private static final ErrorCase BAD_REQUEST =
-      new ErrorCase("400", "Malformed request: invalid JSON, wrong types, unknown fields or enum values, sizes out of range", "Bad request", "request.invalid", "The request has invalid fields");
+      new ErrorCase(
+          "400",
+          "Malformed request: invalid JSON, wrong types, unknown fields or enum values, sizes out of range",
+          "Bad request",
+          "request.invalid",
+          "The request has invalid fields");
   private static final ErrorCase UNAUTHORIZED =
-      new ErrorCase("401", "No valid bearer token", "Unauthorized", "auth.unauthenticated", "A valid bearer token is required");
+      new ErrorCase(
+          "401",
+          "No valid bearer token",
+          "Unauthorized",
+          "auth.unauthenticated",
+          "A valid bearer token is required");
   private static final ErrorCase FORBIDDEN =
-      new ErrorCase("403", "The caller's role does not allow this operation", "Forbidden", "customer.write-not-allowed", "Your role may not change customer records");
+      new ErrorCase(
+          "403",
+          "The caller's role does not allow this operation",
+          "Forbidden",
+          "customer.write-not-allowed",
+          "Your role may not change customer records");
   private static final ErrorCase NOT_FOUND =
-      new ErrorCase("404", "No such record inside the caller's data scope", "Not found", "record.not-found", "No customer with id 6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f is visible to you");
+      new ErrorCase(
+          "404",
+          "No such record inside the caller's data scope",
+          "Not found",
+          "record.not-found",
+          "No customer with id 6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f is visible to you");
   private static final ErrorCase CONFLICT =
-      new ErrorCase("409", "Conflicts with the record's state or a duplicate (e.g. customer.archived, customer.credit-code-taken, idempotency.in-progress)", "Conflict", "customer.archived", "The customer 6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f is archived");
+      new ErrorCase(
+          "409",
+          "Conflicts with the record's state or a duplicate (e.g. customer.archived, customer.credit-code-taken, idempotency.in-progress)",
+          "Conflict",
+          "customer.archived",
+          "The customer 6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f is archived");
   private static final ErrorCase PRECONDITION_FAILED =
-      new ErrorCase("412", "If-Match names a version that is no longer current", "Precondition failed", "record.version-conflict", "The customer 6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f is at version 4, not 3; reload it and apply your change again");
+      new ErrorCase(
+          "412",
+          "If-Match names a version that is no longer current",
+          "Precondition failed",
+          "record.version-conflict",
+          "The customer 6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f is at version 4, not 3; reload it and apply your change again");
   private static final ErrorCase UNPROCESSABLE =
-      new ErrorCase("422", "Well-formed but invalid values (phone, e-mail, credit code checksum, reused Idempotency-Key)", "Unprocessable content", "phone.invalid", "Not a valid phone number");
+      new ErrorCase(
+          "422",
+          "Well-formed but invalid values (phone, e-mail, credit code checksum, reused Idempotency-Key)",
+          "Unprocessable content",
+          "phone.invalid",
+          "Not a valid phone number");
   private static final ErrorCase PRECONDITION_REQUIRED =
-      new ErrorCase("428", "If-Match is missing", "Precondition required", "precondition.if-match-required", "Send If-Match with the ETag of the version you read, to avoid overwriting a newer change");
+      new ErrorCase(
+          "428",
+          "If-Match is missing",
+          "Precondition required",
+          "precondition.if-match-required",
+          "Send If-Match with the ETag of the version you read, to avoid overwriting a newer change");
   private static final ErrorCase SERVER_ERROR =
-      new ErrorCase("500", "Unexpected failure; the detail names an incident id for the operators", "Internal server error", "server.error", "Something went wrong on our side; incident 2f1d...");
+      new ErrorCase(
+          "500",
+          "Unexpected failure; the detail names an incident id for the operators",
+          "Internal server error",
+          "server.error",
+          "Something went wrong on our side; incident 2f1d...");
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -58,21 +104,32 @@ public class OpenApiContract implements OASFilter {
             .type(SecurityScheme.Type.HTTP)
             .scheme("bearer")
             .bearerFormat("JWT")
-            .description("An OIDC access token; roles in realm_access.roles or groups, the team in a team claim."));
+            .description(
+                "An OIDC access token; roles in realm_access.roles or groups, the team in a team claim."));
     components.addSchema("Problem", problemSchema());
     components.addSchema("FieldError", fieldErrorSchema());
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
-    openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> addErrors(path, method, operation)));
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) ->
+                item.getOperations()
+                    .forEach((method, operation) -> addErrors(path, method, operation)));
   }
 
   private static void addErrors(String path, PathItem.HttpMethod method, Operation operation) {
     List<ErrorCase> cases = new ArrayList<>();
-    boolean hasInput = operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+    boolean hasInput =
+        operation.getRequestBody() != null
+            || (operation.getParameters() != null && !operation.getParameters().isEmpty());
     boolean ifMatch =
         operation.getParameters() != null
-            && operation.getParameters().stream().map(Parameter::getName).anyMatch("If-Match"::equals);
+            && operation.getParameters().stream()
+                .map(Parameter::getName)
+                .anyMatch("If-Match"::equals);
     if (hasInput) {
       cases.add(BAD_REQUEST);
     }
@@ -125,7 +182,8 @@ public class OpenApiContract implements OASFilter {
                           ProblemTypes.MEDIA_TYPE,
                           OASFactory.createMediaType()
                               .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                              .addExample(error.code(), OASFactory.createExample().value(example)))));
+                              .addExample(
+                                  error.code(), OASFactory.createExample().value(example)))));
     }
   }
 
@@ -135,7 +193,11 @@ public class OpenApiContract implements OASFilter {
         .description("RFC 9457 problem detail, with a stable machine code and per-field errors.")
         .addProperty("type", string("URI identifying the problem type"))
         .addProperty("title", string("Short summary of the problem type"))
-        .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).description("HTTP status code"))
+        .addProperty(
+            "status",
+            OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.INTEGER))
+                .description("HTTP status code"))
         .addProperty("detail", string("Explanation specific to this occurrence"))
         .addProperty("instance", string("The request path"))
         .addProperty("code", string("Stable machine-readable code, e.g. record.not-found"))
@@ -158,6 +220,8 @@ public class OpenApiContract implements OASFilter {
   }
 
   private static Schema string(String description) {
-    return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
+    return OASFactory.createSchema()
+        .type(List.of(Schema.SchemaType.STRING))
+        .description(description);
   }
 }

@@ -6,6 +6,7 @@ public class PreconditionRequiredException extends RuntimeException {
   public static final String CODE = "precondition.if-match-required";
 
   public PreconditionRequiredException() {
-    super("Send If-Match with the ETag of the version you read, to avoid overwriting a newer change");
+    super(
+        "Send If-Match with the ETag of the version you read, to avoid overwriting a newer change");
   }
 }

@@ -8,20 +8,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-    @Schema(description = "URI identifying the problem type", examples = "https://opencrm.org/problems/record.not-found")
+    @Schema(
+            description = "URI identifying the problem type",
+            examples = "https://opencrm.org/problems/record.not-found")
         String type,
-    @Schema(description = "Short, human-readable summary of the problem type", examples = "Not found")
+    @Schema(
+            description = "Short, human-readable summary of the problem type",
+            examples = "Not found")
         String title,
     @Schema(description = "HTTP status code", examples = "404") int status,
     @Schema(description = "Explanation specific to this occurrence") String detail,
-    @Schema(description = "The request path", examples = "/api/v1/customers/6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f")
+    @Schema(
+            description = "The request path",
+            examples = "/api/v1/customers/6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f")
         String instance,
-    @Schema(description = "Stable machine-readable code", examples = "record.not-found") String code,
+    @Schema(description = "Stable machine-readable code", examples = "record.not-found")
+        String code,
     @Schema(description = "Field-level validation errors") List<FieldError> errors) {
 
   @Schema(name = "FieldError", description = "One invalid input field.")
   public record FieldError(
-      @Schema(description = "The field, as a JSON path in the request", examples = "contacts[0].email")
+      @Schema(
+              description = "The field, as a JSON path in the request",
+              examples = "contacts[0].email")
           String field,
       @Schema(description = "What is wrong with it", examples = "Not a valid e-mail address")
           String message) {}

@@ -86,7 +86,13 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
-    return problem(428, "Precondition required", PreconditionRequiredException.CODE, e.getMessage(), uri, null);
+    return problem(
+        428,
+        "Precondition required",
+        PreconditionRequiredException.CODE,
+        e.getMessage(),
+        uri,
+        null);
   }
 
   @ServerExceptionMapper
@@ -96,7 +102,13 @@ public class ProblemMappers {
             .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
-    return problem(400, "Bad request", BadRequestException.CODE, "The request has invalid fields", uri, errors);
+    return problem(
+        400,
+        "Bad request",
+        BadRequestException.CODE,
+        "The request has invalid fields",
+        uri,
+        errors);
   }
 
   /** Quarkus maps this subtype itself; claiming it here keeps the problem shape. */
@@ -112,7 +124,8 @@ public class ProblemMappers {
     if (e instanceof UnrecognizedPropertyException unknown) {
       field = pathOf(unknown);
       message = "unknown field";
-    } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+    } else if (e instanceof InvalidFormatException invalid
+        && invalid.getTargetType() != null
         && invalid.getTargetType().isEnum()) {
       message =
           "must be one of "
@@ -126,9 +139,16 @@ public class ProblemMappers {
       message = "has the wrong type";
     }
     List<Problem.FieldError> errors =
-        field == null || field.isEmpty() ? List.of(new Problem.FieldError("$", message))
+        field == null || field.isEmpty()
+            ? List.of(new Problem.FieldError("$", message))
             : List.of(new Problem.FieldError(field, message));
-    return problem(400, "Bad request", BadRequestException.CODE, "The request body is not valid JSON for this operation", uri, errors);
+    return problem(
+        400,
+        "Bad request",
+        BadRequestException.CODE,
+        "The request body is not valid JSON for this operation",
+        uri,
+        errors);
   }
 
   @ServerExceptionMapper
@@ -138,17 +158,20 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-    return problem(401, "Unauthorized", "auth.unauthenticated", "A valid bearer token is required", uri, null);
+    return problem(
+        401, "Unauthorized", "auth.unauthenticated", "A valid bearer token is required", uri, null);
   }
 
   @ServerExceptionMapper
   public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-    return problem(401, "Unauthorized", "auth.unauthenticated", "A valid bearer token is required", uri, null);
+    return problem(
+        401, "Unauthorized", "auth.unauthenticated", "A valid bearer token is required", uri, null);
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    return problem(403, "Forbidden", "auth.forbidden", "Your role does not allow this operation", uri, null);
+    return problem(
+        403, "Forbidden", "auth.forbidden", "Your role does not allow this operation", uri, null);
   }
 
   @ServerExceptionMapper
@@ -182,7 +205,12 @@ public class ProblemMappers {
   }
 
   static Response problem(
-      int status, String title, String code, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+      int status,
+      String title,
+      String code,
+      String detail,
+      UriInfo uri,
+      List<Problem.FieldError> errors) {
     Problem body =
         new Problem(
             ProblemTypes.of(code),

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import org.opencrm.crm.application.port.in.PageRequest;
 
 /**
- * Query parameters read by hand: JAX-RS answers 404 when it cannot convert one, but a wrong
- * {@code limit} or enum value is bad input (400) that deserves a field error.
+ * Query parameters read by hand: JAX-RS answers 404 when it cannot convert one, but a wrong {@code
+ * limit} or enum value is bad input (400) that deserves a field error.
  */
 public final class QueryParams {
 
@@ -41,7 +41,9 @@ public final class QueryParams {
       throw invalid(
           name,
           "must be one of "
-              + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
     }
   }
 

@@ -19,7 +19,9 @@ class ContactInputs {
 
   private final String defaultRegion;
 
-  ContactInputs(@ConfigProperty(name = "crm.phone.default-region", defaultValue = "CN") String defaultRegion) {
+  ContactInputs(
+      @ConfigProperty(name = "crm.phone.default-region", defaultValue = "CN")
+          String defaultRegion) {
     this.defaultRegion = defaultRegion;
   }
 

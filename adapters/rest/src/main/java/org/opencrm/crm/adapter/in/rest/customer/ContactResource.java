@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.MergePatch;
@@ -42,7 +43,6 @@ import org.opencrm.crm.application.port.in.CustomerQueries;
 import org.opencrm.crm.application.port.in.ManageContactsUseCase;
 import org.opencrm.crm.application.port.in.RemoveContactCommand;
 import org.opencrm.crm.application.port.in.UpdateContactCommand;
-import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.domain.shared.Actor;
 
 @Path("/api/v1/customers/{customerId}/contacts")
@@ -101,14 +101,25 @@ public class ContactResource {
       responseCode = "201",
       description = "Added",
       headers = {
-        @Header(name = "Location", description = "URL of the new contact", schema = @Schema(type = SchemaType.STRING)),
-        @Header(name = "ETag", description = "The contact's version", schema = @Schema(type = SchemaType.STRING))
+        @Header(
+            name = "Location",
+            description = "URL of the new contact",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "ETag",
+            description = "The contact's version",
+            schema = @Schema(type = SchemaType.STRING))
       },
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponse.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContactResponse.class)))
   public Response add(
       @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
       @HeaderParam(IdempotentPosts.HEADER)
-          @Parameter(description = "Makes retries safe: the same key and body answer the first response for 24 h")
+          @Parameter(
+              description =
+                  "Makes retries safe: the same key and body answer the first response for 24 h")
           String idempotencyKey,
       @NotNull @Valid ContactRequest request,
       @Context UriInfo uri) {
@@ -129,13 +140,19 @@ public class ContactResource {
   }
 
   @GET
-  @Operation(operationId = "listContacts",
-      summary = "List a customer's contacts", description = "All contacts, the primary one first.")
+  @Operation(
+      operationId = "listContacts",
+      summary = "List a customer's contacts",
+      description = "All contacts, the primary one first.")
   @APIResponse(
       responseCode = "200",
       description = "The contacts",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactList.class)))
-  public ContactList list(@PathParam("customerId") @Parameter(description = "Customer id") UUID customerId) {
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContactList.class)))
+  public ContactList list(
+      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId) {
     Actor actor = caller.get();
     return new ContactList(
         queries.contacts(actor, customerId).stream().map(mapper::toResponse).toList());
@@ -143,13 +160,22 @@ public class ContactResource {
 
   @GET
   @Path("/{contactId}")
-  @Operation(operationId = "getContact",
-      summary = "Get a contact", description = "One contact of a customer in the caller's scope.")
+  @Operation(
+      operationId = "getContact",
+      summary = "Get a contact",
+      description = "One contact of a customer in the caller's scope.")
   @APIResponse(
       responseCode = "200",
       description = "The contact",
-      headers = @Header(name = "ETag", description = "The contact's version", schema = @Schema(type = SchemaType.STRING)),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponse.class)))
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The contact's version",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContactResponse.class)))
   public Response get(
       @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
       @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId) {
@@ -164,22 +190,35 @@ public class ContactResource {
   @Operation(
       operationId = "updateContact",
       summary = "Change a contact",
-      description = "Applies a JSON merge patch to the contact. Needs If-Match with the contact's ETag.")
+      description =
+          "Applies a JSON merge patch to the contact. Needs If-Match with the contact's ETag.")
   @RequestBody(
       content =
           @Content(
               mediaType = MergePatch.MEDIA_TYPE,
               schema = @Schema(implementation = ContactPatchRequest.class),
-              examples = @ExampleObject(name = "new phone", value = "{\"phones\":[\"+86 139 0000 1111\"],\"title\":null}")))
+              examples =
+                  @ExampleObject(
+                      name = "new phone",
+                      value = "{\"phones\":[\"+86 139 0000 1111\"],\"title\":null}")))
   @APIResponse(
       responseCode = "200",
       description = "The changed contact",
-      headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponse.class)))
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The new version",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContactResponse.class)))
   public Response update(
       @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
       @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId,
-      @HeaderParam("If-Match") @Parameter(description = "ETag of the version read", required = true, example = "\"0\"") String ifMatch,
+      @HeaderParam("If-Match")
+          @Parameter(description = "ETag of the version read", required = true, example = "\"0\"")
+          String ifMatch,
       @Parameter(hidden = true) JsonNode document) {
     Actor actor = caller.get();
     long expectedVersion = EntityTags.expectedVersion(ifMatch);
@@ -205,15 +244,19 @@ public class ContactResource {
   @Operation(
       operationId = "removeContact",
       summary = "Remove a contact",
-      description = "Removes the contact (recorded in the customer's history). If it was primary, the next contact becomes primary. Needs If-Match.")
+      description =
+          "Removes the contact (recorded in the customer's history). If it was primary, the next contact becomes primary. Needs If-Match.")
   @APIResponse(responseCode = "204", description = "Removed")
   public Response remove(
       @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
       @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId,
-      @HeaderParam("If-Match") @Parameter(description = "ETag of the version read", required = true, example = "\"0\"") String ifMatch) {
+      @HeaderParam("If-Match")
+          @Parameter(description = "ETag of the version read", required = true, example = "\"0\"")
+          String ifMatch) {
     Actor actor = caller.get();
     manage.remove(
-        new RemoveContactCommand(actor, customerId, contactId, EntityTags.expectedVersion(ifMatch)));
+        new RemoveContactCommand(
+            actor, customerId, contactId, EntityTags.expectedVersion(ifMatch)));
     return Response.noContent().build();
   }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.MergePatch;
@@ -53,7 +54,6 @@ import org.opencrm.crm.application.port.in.PatchField;
 import org.opencrm.crm.application.port.in.UpdateCustomerCommand;
 import org.opencrm.crm.domain.customer.DemandStatus;
 import org.opencrm.crm.domain.customer.Importance;
-import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 
@@ -102,10 +102,19 @@ public class CustomerResource {
       responseCode = "201",
       description = "Created",
       headers = {
-        @Header(name = "Location", description = "URL of the new customer", schema = @Schema(type = SchemaType.STRING)),
-        @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING))
+        @Header(
+            name = "Location",
+            description = "URL of the new customer",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "ETag",
+            description = "The customer's version",
+            schema = @Schema(type = SchemaType.STRING))
       },
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CustomerResponse.class)))
   @RequestBody(
       content =
           @Content(
@@ -121,7 +130,9 @@ public class CustomerResource {
                               + "\"demandStatus\":\"TARGET\"}")))
   public Response create(
       @HeaderParam(IdempotentPosts.HEADER)
-          @Parameter(description = "Makes retries safe: the same key and body answer the first response for 24 h")
+          @Parameter(
+              description =
+                  "Makes retries safe: the same key and body answer the first response for 24 h")
           String idempotencyKey,
       @NotNull @Valid CustomerRequest request,
       @Context UriInfo uri) {
@@ -154,22 +165,48 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "One page",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerPage.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CustomerPage.class)))
   public CustomerPage list(
-      @QueryParam("limit") @Parameter(description = "Page size, 1-200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,
-      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+      @QueryParam("limit")
+          @Parameter(
+              description = "Page size, 1-200",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "200",
+                      defaultValue = "50"))
+          String limit,
+      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page")
+          String cursor,
       @QueryParam("ownerId") @Parameter(description = "Owning rep's user id") String ownerId,
       @QueryParam("team") @Parameter(description = "Owning team") String team,
       @QueryParam("industry") @Parameter(description = "Industry, exact") String industry,
       @QueryParam("province") @Parameter(description = "Province, exact") String province,
       @QueryParam("city") @Parameter(description = "City, exact") String city,
       @QueryParam("tag") @Parameter(description = "Has this tag") String tag,
-      @QueryParam("importance") @Parameter(description = "KEY or NORMAL", schema = @Schema(enumeration = {"KEY", "NORMAL"})) String importance,
-      @QueryParam("demandStatus") @Parameter(description = "TARGET, POTENTIAL or DEAD", schema = @Schema(enumeration = {"TARGET", "POTENTIAL", "DEAD"})) String demandStatus,
-      @QueryParam("q") @Parameter(description = "Name search, tolerant of typos and partial words", example = "西湖科技") String q,
+      @QueryParam("importance")
+          @Parameter(
+              description = "KEY or NORMAL",
+              schema = @Schema(enumeration = {"KEY", "NORMAL"}))
+          String importance,
+      @QueryParam("demandStatus")
+          @Parameter(
+              description = "TARGET, POTENTIAL or DEAD",
+              schema = @Schema(enumeration = {"TARGET", "POTENTIAL", "DEAD"}))
+          String demandStatus,
+      @QueryParam("q")
+          @Parameter(
+              description = "Name search, tolerant of typos and partial words",
+              example = "西湖科技")
+          String q,
       @QueryParam("sort")
           @Parameter(
-              description = "name, createdAt, updatedAt or relevance (with q), - prefix for descending; default name, or -relevance with q",
+              description =
+                  "name, createdAt, updatedAt or relevance (with q), - prefix for descending; default name, or -relevance with q",
               example = "-createdAt")
           String sort) {
     CustomerFilter filter;
@@ -198,13 +235,22 @@ public class CustomerResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getCustomer",
-      summary = "Get a customer", description = "A customer inside the caller's scope; archived ones for admins only.")
+  @Operation(
+      operationId = "getCustomer",
+      summary = "Get a customer",
+      description = "A customer inside the caller's scope; archived ones for admins only.")
   @APIResponse(
       responseCode = "200",
       description = "The customer",
-      headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class)))
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The customer's version",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CustomerResponse.class)))
   public Response get(@PathParam("id") @Parameter(description = "Customer id") UUID id) {
     Actor actor = caller.get();
     CustomerView customer = queries.get(actor, id);
@@ -225,15 +271,27 @@ public class CustomerResource {
           @Content(
               mediaType = MergePatch.MEDIA_TYPE,
               schema = @Schema(implementation = CustomerPatchRequest.class),
-              examples = @ExampleObject(name = "move", value = "{\"region\":{\"city\":\"宁波\"},\"notes\":null}")))
+              examples =
+                  @ExampleObject(
+                      name = "move",
+                      value = "{\"region\":{\"city\":\"宁波\"},\"notes\":null}")))
   @APIResponse(
       responseCode = "200",
       description = "The changed customer",
-      headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class)))
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The new version",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CustomerResponse.class)))
   public Response update(
       @PathParam("id") @Parameter(description = "Customer id") UUID id,
-      @HeaderParam("If-Match") @Parameter(description = "ETag of the version read", required = true, example = "\"3\"") String ifMatch,
+      @HeaderParam("If-Match")
+          @Parameter(description = "ETag of the version read", required = true, example = "\"3\"")
+          String ifMatch,
       @Parameter(hidden = true) JsonNode document) {
     Actor actor = caller.get();
     long expectedVersion = EntityTags.expectedVersion(ifMatch);
@@ -246,16 +304,22 @@ public class CustomerResource {
             MergePatch.field(document, "sizeBand", request.sizeBand(), mapper::sizeBand),
             regionPart(document, "province", request),
             regionPart(document, "city", request),
-            MergePatch.field(document, "sourceChannel", request.sourceChannel(), mapper::sourceChannel),
+            MergePatch.field(
+                document, "sourceChannel", request.sourceChannel(), mapper::sourceChannel),
             MergePatch.field(document, "tags", request.tags()),
             MergePatch.field(document, "importance", request.importance(), mapper::importance),
-            MergePatch.field(document, "demandStatus", request.demandStatus(), mapper::demandStatus),
+            MergePatch.field(
+                document, "demandStatus", request.demandStatus(), mapper::demandStatus),
             MergePatch.field(document, "notes", request.notes()),
             MergePatch.field(
-                document, "unifiedSocialCreditCode", request.unifiedSocialCreditCode(), mapper::creditCode),
+                document,
+                "unifiedSocialCreditCode",
+                request.unifiedSocialCreditCode(),
+                mapper::creditCode),
             MergePatch.field(document, "ownerId", request.ownerId()),
             MergePatch.field(document, "team", request.team()));
-    CustomerView updated = manage.update(new UpdateCustomerCommand(actor, id, expectedVersion, patch));
+    CustomerView updated =
+        manage.update(new UpdateCustomerCommand(actor, id, expectedVersion, patch));
     return Response.ok(mapper.toResponse(updated)).tag(EntityTags.of(updated.version())).build();
   }
 
@@ -284,7 +348,9 @@ public class CustomerResource {
   @APIResponse(responseCode = "204", description = "Archived")
   public Response archive(
       @PathParam("id") @Parameter(description = "Customer id") UUID id,
-      @HeaderParam("If-Match") @Parameter(description = "ETag of the version read", required = true, example = "\"3\"") String ifMatch) {
+      @HeaderParam("If-Match")
+          @Parameter(description = "ETag of the version read", required = true, example = "\"3\"")
+          String ifMatch) {
     Actor actor = caller.get();
     manage.archive(new ArchiveCustomerCommand(actor, id, EntityTags.expectedVersion(ifMatch)));
     return Response.noContent().build();
@@ -301,13 +367,27 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "One page of history",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ChangePage.class)))
   public ChangePage history(
       @PathParam("id") @Parameter(description = "Customer id") UUID id,
-      @QueryParam("limit") @Parameter(description = "Page size, 1-200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,
-      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+      @QueryParam("limit")
+          @Parameter(
+              description = "Page size, 1-200",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "200",
+                      defaultValue = "50"))
+          String limit,
+      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page")
+          String cursor) {
     Actor actor = caller.get();
     var page = history.customerHistory(actor, id, QueryParams.page(limit, cursor));
-    return new ChangePage(page.items().stream().map(mapper::toResponse).toList(), page.nextCursor());
+    return new ChangePage(
+        page.items().stream().map(mapper::toResponse).toList(), page.nextCursor());
   }
 }

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Change", description = "One entry of a record's history.")
 public record ChangeResponse(
     UUID id,
-    @Schema(examples = "UPDATED", description = "CREATED, UPDATED, ARCHIVED, CONTACT_ADDED, CONTACT_UPDATED, CONTACT_REMOVED")
+    @Schema(
+            examples = "UPDATED",
+            description =
+                "CREATED, UPDATED, ARCHIVED, CONTACT_ADDED, CONTACT_UPDATED, CONTACT_REMOVED")
         String action,
     ActorResponse actor,
     Instant occurredAt,

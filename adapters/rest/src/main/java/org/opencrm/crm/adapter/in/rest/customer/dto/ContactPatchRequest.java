@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ContactPatchRequest(
     @Schema(examples = "王芳") @Size(min = 1, max = 100) String name,
     @Schema(nullable = true, examples = "采购总监") @Size(max = 100) String title,
-    @Schema(nullable = true, description = "Replaces all phones; up to 5") @Size(max = 5) List<@NotNull @Size(max = 40) String> phones,
+    @Schema(nullable = true, description = "Replaces all phones; up to 5") @Size(max = 5)
+        List<@NotNull @Size(max = 40) String> phones,
     @Schema(nullable = true) @Size(max = 254) String email,
     @Schema(description = "Making this contact primary demotes the current one") Boolean primary,
     Boolean marketingConsent) {}

@@ -11,9 +11,13 @@ public record ContactRequest(
     @Schema(examples = "王芳", required = true) @NotBlank @Size(max = 100) String name,
     @Schema(examples = "采购经理") @Size(max = 100) String title,
     @Schema(
-            description = "Up to 5; national numbers are read in the configured default region (CN) and stored in E.164",
+            description =
+                "Up to 5; national numbers are read in the configured default region (CN) and stored in E.164",
             examples = "[\"138 0013 8000\"]")
-        @Size(max = 5) List<@NotNull @Size(max = 40) String> phones,
-    @Schema(description = "Stored lower-cased", examples = "wang.fang@example.com") @Size(max = 254) String email,
-    @Schema(description = "The customer's main contact; at most one. The first contact is primary.") Boolean primary,
+        @Size(max = 5)
+        List<@NotNull @Size(max = 40) String> phones,
+    @Schema(description = "Stored lower-cased", examples = "wang.fang@example.com") @Size(max = 254)
+        String email,
+    @Schema(description = "The customer's main contact; at most one. The first contact is primary.")
+        Boolean primary,
     @Schema(description = "Agreed to receive marketing") Boolean marketingConsent) {}

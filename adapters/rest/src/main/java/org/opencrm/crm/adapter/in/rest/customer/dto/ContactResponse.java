@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Contact", description = "A contact person at a customer. Its version is also sent as the ETag.")
+@Schema(
+    name = "Contact",
+    description = "A contact person at a customer. Its version is also sent as the ETag.")
 public record ContactResponse(
     UUID id,
     UUID customerId,

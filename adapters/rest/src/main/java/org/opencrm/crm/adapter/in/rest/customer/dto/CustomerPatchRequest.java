@@ -16,14 +16,19 @@ public record CustomerPatchRequest(
     CustomerKindDto kind,
     @Schema(nullable = true) @Size(max = 100) String industry,
     @Schema(nullable = true) SizeBandDto sizeBand,
-    @Schema(nullable = true, description = "Merged too: {\"region\":{\"city\":\"宁波\"}} keeps the province")
-        @Valid RegionPatch region,
+    @Schema(
+            nullable = true,
+            description = "Merged too: {\"region\":{\"city\":\"宁波\"}} keeps the province")
+        @Valid
+        RegionPatch region,
     SourceChannelDto sourceChannel,
-    @Schema(nullable = true, description = "Replaces all tags") @Size(max = 20) List<@NotNull @Size(max = 50) String> tags,
+    @Schema(nullable = true, description = "Replaces all tags") @Size(max = 20)
+        List<@NotNull @Size(max = 50) String> tags,
     ImportanceDto importance,
     DemandStatusDto demandStatus,
     @Schema(nullable = true) @Size(max = 4000) String notes,
-    @Schema(nullable = true, description = "统一社会信用代码; must stay unique") @Size(max = 18) String unifiedSocialCreditCode,
+    @Schema(nullable = true, description = "统一社会信用代码; must stay unique") @Size(max = 18)
+        String unifiedSocialCreditCode,
     @Schema(description = "New owning rep") @Size(max = 255) String ownerId,
     @Schema(nullable = true, description = "New owning team") @Size(max = 100) String team) {
 

@@ -23,5 +23,7 @@ public record CustomerResponse(
     String team,
     Instant createdAt,
     Instant updatedAt,
-    @Schema(description = "Set when archived; archived customers are visible to admins only") Instant archivedAt,
-    @Schema(description = "Optimistic-locking version, echoed in If-Match", examples = "0") long version) {}
+    @Schema(description = "Set when archived; archived customers are visible to admins only")
+        Instant archivedAt,
+    @Schema(description = "Optimistic-locking version, echoed in If-Match", examples = "0")
+        long version) {}
