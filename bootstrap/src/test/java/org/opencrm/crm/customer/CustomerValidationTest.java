@@ -104,6 +104,22 @@ class CustomerValidationTest {
   }
 
   @Test
+  void controlCharacters_areRefused_inBodiesAndQueries() {
+    as(TestUsers.LI)
+        .body("{\"name\":\"Acme\\u0000Ltd\"}")
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("value.control-characters"));
+    as(TestUsers.LI)
+        .queryParam("q", "ab\u0000cd")
+        .get("/api/v1/customers")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("q"));
+  }
+
+  @Test
   void duplicateCreditCode_is409_evenWhenTheOtherCustomerIsSomeoneElses() {
     String code =
         UnifiedSocialCreditCode.withCheckCharacter("91330100MA" + randomDigits(7)).value();

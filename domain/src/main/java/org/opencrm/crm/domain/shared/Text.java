@@ -7,6 +7,7 @@ public final class Text {
 
   public static final String TOO_LONG = "value.too-long";
   public static final String REQUIRED = "value.required";
+  public static final String CONTROL_CHARACTERS = "value.control-characters";
 
   private Text() {}
 
@@ -27,10 +28,19 @@ public final class Text {
     if (cleaned.isEmpty()) {
       return null;
     }
+    if (cleaned.chars().anyMatch(Text::isForbiddenControl)) {
+      throw new InvalidValueException(
+          CONTROL_CHARACTERS, field, field + " must not contain control characters");
+    }
     if (cleaned.codePointCount(0, cleaned.length()) > maxLength) {
       throw new InvalidValueException(
           TOO_LONG, field, field + " must be at most " + maxLength + " characters");
     }
     return cleaned;
+  }
+
+  /** C0 controls other than tab and line breaks: invisible, and NUL is not storable at all. */
+  private static boolean isForbiddenControl(int ch) {
+    return (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7F;
   }
 }

@@ -61,6 +61,14 @@ class ValueObjectsTest {
     }
 
     @Test
+    void rejectsControlCharacters_butKeepsLineBreaks() {
+      assertThatThrownBy(() -> Text.optional("notes", "a\u0000b", 10))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessage("notes must not contain control characters");
+      assertThat(Text.optional("notes", "line 1\nline 2", 20)).isEqualTo("line 1\nline 2");
+    }
+
+    @Test
     void optional_countsCharactersNotBytes() {
       assertThat(Text.optional("name", "华为技术有限公司", 8)).isEqualTo("华为技术有限公司");
       assertThatThrownBy(() -> Text.optional("name", "华为技术有限公司!", 8))
