@@ -69,6 +69,13 @@ public class OpenApiContract implements OASFilter {
           "Precondition failed",
           "record.version-conflict",
           "The customer 6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f is at version 4, not 3; reload it and apply your change again");
+  private static final ErrorCase UNSUPPORTED_MEDIA_TYPE =
+      new ErrorCase(
+          "415",
+          "The body is not in a media type this operation reads",
+          "Unsupported Media Type",
+          "http.unsupported-media-type",
+          "Unsupported Media Type");
   private static final ErrorCase UNPROCESSABLE =
       new ErrorCase(
           "422",
@@ -143,6 +150,9 @@ public class OpenApiContract implements OASFilter {
     }
     if (ifMatch) {
       cases.add(PRECONDITION_FAILED);
+    }
+    if (operation.getRequestBody() != null) {
+      cases.add(UNSUPPORTED_MEDIA_TYPE);
     }
     if (hasInput) {
       cases.add(UNPROCESSABLE);
