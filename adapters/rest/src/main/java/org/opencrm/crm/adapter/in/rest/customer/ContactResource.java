@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
+import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.MergePatch;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactList;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactPatchRequest;
@@ -216,12 +218,10 @@ public class ContactResource {
   public Response update(
       @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
       @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId,
-      @HeaderParam("If-Match")
-          @Parameter(description = "ETag of the version read", required = true, example = "\"0\"")
-          String ifMatch,
+      @BeanParam IfMatchParam ifMatch,
       @Parameter(hidden = true) JsonNode document) {
     Actor actor = caller.get();
-    long expectedVersion = EntityTags.expectedVersion(ifMatch);
+    long expectedVersion = ifMatch.expectedVersion();
     ContactPatchRequest request = mergePatch.read(document, ContactPatchRequest.class);
     ContactView updated =
         manage.update(
@@ -250,13 +250,10 @@ public class ContactResource {
   public Response remove(
       @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
       @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId,
-      @HeaderParam("If-Match")
-          @Parameter(description = "ETag of the version read", required = true, example = "\"0\"")
-          String ifMatch) {
+      @BeanParam IfMatchParam ifMatch) {
     Actor actor = caller.get();
     manage.remove(
-        new RemoveContactCommand(
-            actor, customerId, contactId, EntityTags.expectedVersion(ifMatch)));
+        new RemoveContactCommand(actor, customerId, contactId, ifMatch.expectedVersion()));
     return Response.noContent().build();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
+import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.MergePatch;
+import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ChangePage;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerPage;
@@ -170,18 +173,7 @@ public class CustomerResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CustomerPage.class)))
   public CustomerPage list(
-      @QueryParam("limit")
-          @Parameter(
-              description = "Page size, 1-200",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "200",
-                      defaultValue = "50"))
-          String limit,
-      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page")
-          String cursor,
+      @BeanParam PageParams page,
       @QueryParam("ownerId") @Parameter(description = "Owning rep's user id") String ownerId,
       @QueryParam("team") @Parameter(description = "Owning team") String team,
       @QueryParam("industry") @Parameter(description = "Industry, exact") String industry,
@@ -227,10 +219,9 @@ public class CustomerResource {
     } catch (InvalidValueException e) {
       throw QueryParams.invalid(e.field(), e.getMessage());
     }
-    Page<CustomerView> page =
-        queries.list(caller.get(), filter, order, QueryParams.page(limit, cursor));
+    Page<CustomerView> found = queries.list(caller.get(), filter, order, page.toPageRequest());
     return new CustomerPage(
-        page.items().stream().map(mapper::toResponse).toList(), page.nextCursor());
+        found.items().stream().map(mapper::toResponse).toList(), found.nextCursor());
   }
 
   @GET
@@ -289,12 +280,10 @@ public class CustomerResource {
               schema = @Schema(implementation = CustomerResponse.class)))
   public Response update(
       @PathParam("id") @Parameter(description = "Customer id") UUID id,
-      @HeaderParam("If-Match")
-          @Parameter(description = "ETag of the version read", required = true, example = "\"3\"")
-          String ifMatch,
+      @BeanParam IfMatchParam ifMatch,
       @Parameter(hidden = true) JsonNode document) {
     Actor actor = caller.get();
-    long expectedVersion = EntityTags.expectedVersion(ifMatch);
+    long expectedVersion = ifMatch.expectedVersion();
     CustomerPatchRequest request = mergePatch.read(document, CustomerPatchRequest.class);
     CustomerPatch patch =
         new CustomerPatch(
@@ -348,11 +337,9 @@ public class CustomerResource {
   @APIResponse(responseCode = "204", description = "Archived")
   public Response archive(
       @PathParam("id") @Parameter(description = "Customer id") UUID id,
-      @HeaderParam("If-Match")
-          @Parameter(description = "ETag of the version read", required = true, example = "\"3\"")
-          String ifMatch) {
+      @BeanParam IfMatchParam ifMatch) {
     Actor actor = caller.get();
-    manage.archive(new ArchiveCustomerCommand(actor, id, EntityTags.expectedVersion(ifMatch)));
+    manage.archive(new ArchiveCustomerCommand(actor, id, ifMatch.expectedVersion()));
     return Response.noContent().build();
   }
 
@@ -373,21 +360,10 @@ public class CustomerResource {
               schema = @Schema(implementation = ChangePage.class)))
   public ChangePage history(
       @PathParam("id") @Parameter(description = "Customer id") UUID id,
-      @QueryParam("limit")
-          @Parameter(
-              description = "Page size, 1-200",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "200",
-                      defaultValue = "50"))
-          String limit,
-      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page")
-          String cursor) {
+      @BeanParam PageParams page) {
     Actor actor = caller.get();
-    var page = history.customerHistory(actor, id, QueryParams.page(limit, cursor));
+    var changes = history.customerHistory(actor, id, page.toPageRequest());
     return new ChangePage(
-        page.items().stream().map(mapper::toResponse).toList(), page.nextCursor());
+        changes.items().stream().map(mapper::toResponse).toList(), changes.nextCursor());
   }
 }
