@@ -64,12 +64,12 @@ export IDS_FILE=$WORK/li-ids.txt
 token() { curl -sf -X POST "localhost:$PORT/demo/tokens/$1" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'; }
 REP=$(token li.lei); MANAGER=$(token wang.fang); ADMIN=$(token admin)
 
-# Warm up the JIT and caches once per scenario before measuring.
+# Warm up the JIT and caches (10 s at concurrency 16) before every measurement.
 results=()
 run() { # name script token connections
   local name=$1 script=$2 tok=$3 conns=$4 threads=1 line
   [ "$conns" -gt 1 ] && threads=2
-  TOKEN=$tok wrk -t1 -c1 -d3s -s "$BENCH_DIR/wrk/$script" "http://localhost:$PORT" >/dev/null
+  TOKEN=$tok wrk -t2 -c16 -d10s -s "$BENCH_DIR/wrk/$script" "http://localhost:$PORT" >/dev/null
   line=$(TOKEN=$tok wrk -t$threads -c"$conns" -d"${DURATION}s" -s "$BENCH_DIR/wrk/$script" "http://localhost:$PORT" | grep '^RESULT')
   log "$name c=$conns: $line"
   results+=("$name|$conns|$line")

@@ -34,7 +34,12 @@ public class CustomerQueryService implements CustomerQueries {
     this.loader = loader;
   }
 
+  /**
+   * One statement is its own consistent snapshot, so the point read needs no transaction of its
+   * own: it joins one if there is one, else runs in auto-commit and saves the COMMIT round trip.
+   */
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public CustomerView get(Actor actor, UUID customerId) {
     CustomerPermissions.checkRead(actor);
     // The read model, not the aggregate: a read needs neither the contacts nor change tracking.
@@ -44,7 +49,9 @@ public class CustomerQueryService implements CustomerQueries {
         .orElseThrow(() -> new RecordNotFoundException("customer", customerId));
   }
 
+  /** A page is one statement too; see {@link #get}. */
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<CustomerView> list(
       Actor actor, CustomerFilter filter, CustomerSort sort, PageRequest page) {
     CustomerPermissions.checkRead(actor);

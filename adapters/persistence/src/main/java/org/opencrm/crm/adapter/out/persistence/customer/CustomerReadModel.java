@@ -25,10 +25,10 @@ import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 
 /**
- * Customers as callers read them, in plain SQL on the transaction's connection (read models, not
- * entities: no contacts loaded, no change tracking). The list is one statement: data scope,
- * filters, typo-tolerant name search (pg_trgm word similarity) and keyset pagination on (sort key,
- * id), so every page costs the same however deep it is.
+ * Customers as callers read them, in plain SQL (read models, not entities: no contacts loaded, no
+ * change tracking). The list is one statement: data scope, filters, typo-tolerant name search
+ * (pg_trgm word similarity) and keyset pagination on (sort key, id), so every page costs the same
+ * however deep it is.
  */
 @ApplicationScoped
 class CustomerReadModel {
@@ -104,7 +104,9 @@ class CustomerReadModel {
       if (filter.q() != null) {
         try (PreparedStatement threshold =
             connection.prepareStatement(
-                "SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)")) {
+                // Session-wide, not transaction-local: the search may run in auto-commit, and
+                // every search sets it before it matches.
+                "SELECT set_config('pg_trgm.word_similarity_threshold', ?, false)")) {
           threshold.setString(1, Double.toString(similarityThreshold));
           threshold.execute();
         }
