@@ -52,7 +52,12 @@ final class CustomerEntityMapper {
         entity.getCreatedAt(),
         entity.getUpdatedAt(),
         entity.getArchivedAt(),
-        entity.getVersion());
+        versionOf(entity.getVersion()));
+  }
+
+  /** Rows not yet flushed have no version: they are at version 0. */
+  private static long versionOf(Long version) {
+    return version == null ? 0 : version;
   }
 
   static CustomerProfile profile(
@@ -94,7 +99,7 @@ final class CustomerEntityMapper {
             entity.isMarketingConsent()),
         entity.getCreatedAt(),
         entity.getUpdatedAt(),
-        entity.getVersion());
+        versionOf(entity.getVersion()));
   }
 
   static void copy(Customer customer, CustomerEntity entity) {
