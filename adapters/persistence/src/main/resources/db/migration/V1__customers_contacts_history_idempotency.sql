@@ -68,6 +68,9 @@ CREATE INDEX customer_owner_name_idx     ON customer (owner_id, name, id)    WHE
 CREATE INDEX customer_team_name_idx      ON customer (team, name, id)        WHERE archived_at IS NULL;
 CREATE INDEX customer_active_created_idx ON customer (created_at, id)        WHERE archived_at IS NULL;
 CREATE INDEX customer_active_updated_idx ON customer (updated_at, id)        WHERE archived_at IS NULL;
+-- "Recently changed" is the list a rep or manager opens most: serve it per scope too.
+CREATE INDEX customer_owner_updated_idx  ON customer (owner_id, updated_at, id) WHERE archived_at IS NULL;
+CREATE INDEX customer_team_updated_idx   ON customer (team, updated_at, id)  WHERE archived_at IS NULL;
 -- Filters.
 CREATE INDEX customer_industry_idx       ON customer (industry, name, id)    WHERE archived_at IS NULL;
 CREATE INDEX customer_region_idx         ON customer (province, city, name, id) WHERE archived_at IS NULL;
