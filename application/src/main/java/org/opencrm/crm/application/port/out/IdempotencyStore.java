@@ -7,6 +7,9 @@ import org.opencrm.crm.application.port.in.IdempotentResult;
 /** Remembers the answers of idempotent requests until they expire. */
 public interface IdempotencyStore {
 
+  /** A concurrent request with the same key got there first. */
+  String IN_PROGRESS = "idempotency.in-progress";
+
   record StoredAnswer(String fingerprint, IdempotentResult result) {}
 
   /** The unexpired answer for the caller's key; expired ones are dropped. */

@@ -12,8 +12,6 @@ import org.opencrm.crm.domain.shared.RuleViolationException;
 @ApplicationScoped
 class IdempotencyPersistenceAdapter implements IdempotencyStore {
 
-  static final String IN_PROGRESS = "idempotency.in-progress";
-
   private final IdempotencyKeyPanacheRepository rows;
 
   IdempotencyPersistenceAdapter(IdempotencyKeyPanacheRepository rows) {

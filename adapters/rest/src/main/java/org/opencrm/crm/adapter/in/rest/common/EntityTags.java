@@ -6,8 +6,6 @@ import java.util.List;
 /** The version of a record as a strong ETag ({@code "3"}) and back from {@code If-Match}. */
 public final class EntityTags {
 
-  public static final String MALFORMED = "precondition.if-match-malformed";
-
   private EntityTags() {}
 
   public static EntityTag of(long version) {

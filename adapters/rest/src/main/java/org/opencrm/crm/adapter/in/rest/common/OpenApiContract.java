@@ -210,7 +210,7 @@ public class OpenApiContract implements OASFilter {
                 .description("HTTP status code"))
         .addProperty("detail", string("Explanation specific to this occurrence"))
         .addProperty("instance", string("The request path"))
-        .addProperty("code", string("Stable machine-readable code, e.g. record.not-found"))
+        .addProperty("code", string(ProblemCatalogue.describe()))
         .addProperty(
             "errors",
             OASFactory.createSchema()

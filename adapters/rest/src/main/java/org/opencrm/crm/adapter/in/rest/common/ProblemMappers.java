@@ -159,19 +159,34 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
     return problem(
-        401, "Unauthorized", "auth.unauthenticated", "A valid bearer token is required", uri, null);
+        401,
+        "Unauthorized",
+        ProblemCatalogue.UNAUTHENTICATED,
+        "A valid bearer token is required",
+        uri,
+        null);
   }
 
   @ServerExceptionMapper
   public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
     return problem(
-        401, "Unauthorized", "auth.unauthenticated", "A valid bearer token is required", uri, null);
+        401,
+        "Unauthorized",
+        ProblemCatalogue.UNAUTHENTICATED,
+        "A valid bearer token is required",
+        uri,
+        null);
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
     return problem(
-        403, "Forbidden", "auth.forbidden", "Your role does not allow this operation", uri, null);
+        403,
+        "Forbidden",
+        ProblemCatalogue.FORBIDDEN,
+        "Your role does not allow this operation",
+        uri,
+        null);
   }
 
   @ServerExceptionMapper
@@ -198,7 +213,7 @@ public class ProblemMappers {
     return problem(
         500,
         "Internal server error",
-        "server.error",
+        ProblemCatalogue.SERVER_ERROR,
         "Something went wrong on our side; incident " + incident,
         uri,
         null);

@@ -1,0 +1,91 @@
+package org.opencrm.crm.adapter.in.rest.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.opencrm.crm.application.port.in.CustomerSort;
+import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.port.out.IdempotencyStore;
+import org.opencrm.crm.application.service.IdempotencyService;
+import org.opencrm.crm.domain.customer.ContactDetails;
+import org.opencrm.crm.domain.customer.Customer;
+import org.opencrm.crm.domain.customer.CustomerPermissions;
+import org.opencrm.crm.domain.customer.CustomerProfile;
+import org.opencrm.crm.domain.customer.OwnerChangeRule;
+import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
+import org.opencrm.crm.domain.shared.EmailAddress;
+import org.opencrm.crm.domain.shared.PhoneNumber;
+import org.opencrm.crm.domain.shared.RecordNotFoundException;
+import org.opencrm.crm.domain.shared.Tags;
+import org.opencrm.crm.domain.shared.Text;
+import org.opencrm.crm.domain.shared.VersionConflictException;
+
+/**
+ * Every stable problem {@code code} the API answers, with its meaning: published in the contract so
+ * that integrators can rely on them. A test fails when a code is added without an entry here.
+ */
+public final class ProblemCatalogue {
+
+  public static final String UNAUTHENTICATED = "auth.unauthenticated";
+  public static final String FORBIDDEN = "auth.forbidden";
+  public static final String SERVER_ERROR = "server.error";
+
+  private static final Map<String, String> CODES = new LinkedHashMap<>();
+
+  static {
+    CODES.put(
+        BadRequestException.CODE,
+        "400: malformed JSON, wrong type, unknown field or enum value, size out of range");
+    CODES.put("http.not-found", "404: no such path");
+    CODES.put("http.method-not-allowed", "405: the path does not take this method");
+    CODES.put("http.not-acceptable", "406: the requested media type is not produced");
+    CODES.put("http.unsupported-media-type", "415: the body's media type is not read");
+    CODES.put(UNAUTHENTICATED, "401: no valid bearer token");
+    CODES.put(FORBIDDEN, "403: the role does not allow the operation");
+    CODES.put(CustomerPermissions.READ_DENIED, "403: the role may not read customer records");
+    CODES.put(CustomerPermissions.WRITE_DENIED, "403: the role may not change customer records");
+    CODES.put(OwnerChangeRule.NOT_ALLOWED, "403: only managers and admins change an owner");
+    CODES.put(OwnerChangeRule.OTHER_TEAM, "403: a manager hands customers only within the team");
+    CODES.put(RecordNotFoundException.CODE, "404: no such record inside the caller's data scope");
+    CODES.put(Customer.ARCHIVED, "409: the customer is archived and no longer changes");
+    CODES.put(
+        UnifiedSocialCreditCode.TAKEN, "409: another customer has this unified social credit code");
+    CODES.put(
+        IdempotencyStore.IN_PROGRESS,
+        "409: a request with this Idempotency-Key is still running; retry");
+    CODES.put(
+        VersionConflictException.CODE, "412: If-Match names a version that is no longer current");
+    CODES.put(Text.REQUIRED, "422: a required value is missing");
+    CODES.put(Text.TOO_LONG, "422: a value is too long");
+    CODES.put(Text.CONTROL_CHARACTERS, "422: a value contains control characters");
+    CODES.put(Tags.TOO_MANY, "422: more than 20 tags");
+    CODES.put(PhoneNumber.INVALID, "422: not a valid phone number");
+    CODES.put(EmailAddress.INVALID, "422: not a valid e-mail address");
+    CODES.put(
+        UnifiedSocialCreditCode.INVALID,
+        "422: not a valid unified social credit code (GB 32100-2015)");
+    CODES.put(
+        CustomerProfile.CREDIT_CODE_FOR_PERSON, "422: a person has no unified social credit code");
+    CODES.put(ContactDetails.TOO_MANY_PHONES, "422: more than 5 phone numbers");
+    CODES.put(
+        PageRequest.CURSOR_INVALID, "422: the cursor was not issued by this list and sort order");
+    CODES.put(CustomerSort.INVALID, "400: unknown sort order");
+    CODES.put(
+        IdempotencyService.KEY_REUSED, "422: the Idempotency-Key was used for a different request");
+    CODES.put(PreconditionRequiredException.CODE, "428: If-Match is missing");
+    CODES.put(SERVER_ERROR, "500: unexpected failure; the detail names an incident id");
+  }
+
+  private ProblemCatalogue() {}
+
+  public static Map<String, String> codes() {
+    return Map.copyOf(CODES);
+  }
+
+  /** The catalogue as one line per code, for the contract. */
+  static String describe() {
+    StringBuilder text = new StringBuilder("Stable machine-readable code. Known codes:");
+    CODES.forEach(
+        (code, meaning) -> text.append("\n- `").append(code).append("` ").append(meaning));
+    return text.toString();
+  }
+}
