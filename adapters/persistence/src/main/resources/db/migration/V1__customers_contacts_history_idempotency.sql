@@ -50,7 +50,7 @@ CREATE TABLE customer (
     importance     varchar(10)  NOT NULL,
     demand_status  varchar(10)  NOT NULL,
     notes          text,
-    credit_code    char(18),
+    credit_code    varchar(18),
     owner_id       varchar(255) NOT NULL,
     team           varchar(100),
     created_at     timestamptz  NOT NULL,

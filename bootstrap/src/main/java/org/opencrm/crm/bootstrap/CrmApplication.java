@@ -14,6 +14,8 @@ public final class CrmApplication {
   private CrmApplication() {}
 
   public static void main(String... args) {
+    // In dev mode this runs again on every restart: the database is started and stopped with
+    // each run of the application.
     try (EmbeddedDatabase database = EmbeddedDatabase.startUnlessConfigured()) {
       DemoIdentities.enableUnlessIssuerConfigured();
       Quarkus.run(args);

@@ -15,6 +15,10 @@ import java.util.Optional;
 final class EmbeddedDatabase implements AutoCloseable {
 
   static final String DATA_DIRECTORY_PROPERTY = "crm.embedded-database.directory";
+
+  /** Set once this class has configured the datasource, so that a dev-mode restart starts again. */
+  private static final String STARTED_HERE_PROPERTY = "crm.embedded-database.started-here";
+
   private static final String DEFAULT_DATA_DIRECTORY = ".crm-data/postgres";
 
   private final EmbeddedPostgres server;
@@ -24,7 +28,8 @@ final class EmbeddedDatabase implements AutoCloseable {
   }
 
   static EmbeddedDatabase startUnlessConfigured() {
-    if (setting("quarkus.datasource.jdbc.url").isPresent()) {
+    boolean startedHereBefore = Boolean.getBoolean(STARTED_HERE_PROPERTY);
+    if (!startedHereBefore && setting("quarkus.datasource.jdbc.url").isPresent()) {
       return new EmbeddedDatabase(null);
     }
     Path dataDirectory =
@@ -49,6 +54,7 @@ final class EmbeddedDatabase implements AutoCloseable {
       System.setProperty("quarkus.datasource.jdbc.url", url);
       System.setProperty("quarkus.datasource.username", "postgres");
       System.setProperty("quarkus.datasource.password", "postgres");
+      System.setProperty(STARTED_HERE_PROPERTY, "true");
       // Quarkus logging is not set up yet this early.
       System.out.println(
           "Embedded PostgreSQL started, data in " + dataDirectory + " (" + url + ")");
