@@ -3,16 +3,13 @@ package org.opencrm.crm.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
-import org.opencrm.crm.application.port.out.ChangeHistory;
 import org.opencrm.crm.application.port.out.CustomerRepository;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.shared.Actor;
-import org.opencrm.crm.domain.shared.history.ChangeRecord;
-import org.opencrm.crm.domain.shared.history.ChangeSet;
 
 /**
- * Saves a customer and records what changed, compared with its audit state before the change, in
- * the history: the one way every customer and contact use case writes, so none can forget it.
+ * Saves a customer and records what changed in the history: the one way every customer and contact
+ * use case writes, so none can forget the history.
  */
 @ApplicationScoped
 class AuditedCustomerSaves {
@@ -20,20 +17,17 @@ class AuditedCustomerSaves {
   static final String AGGREGATE = "customer";
 
   private final CustomerRepository customers;
-  private final ChangeHistory history;
+  private final ChangeRecorder recorder;
 
-  AuditedCustomerSaves(CustomerRepository customers, ChangeHistory history) {
+  AuditedCustomerSaves(CustomerRepository customers, ChangeRecorder recorder) {
     this.customers = customers;
-    this.history = history;
+    this.recorder = recorder;
   }
 
   Customer save(
       Actor actor, Customer customer, Map<String, String> before, String action, Instant now) {
     Customer saved = customers.save(customer);
-    ChangeSet changes = ChangeSet.between(before, saved.auditState());
-    if (!changes.isEmpty()) {
-      history.record(ChangeRecord.of(actor, AGGREGATE, saved.id().value(), action, changes, now));
-    }
+    recorder.record(actor, AGGREGATE, saved.id().value(), action, before, saved, now);
     return saved;
   }
 }

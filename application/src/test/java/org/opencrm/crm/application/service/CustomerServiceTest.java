@@ -46,7 +46,8 @@ class CustomerServiceTest {
   private final InMemoryChangeHistory history = new InMemoryChangeHistory();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
   private final CustomerLoader loader = new CustomerLoader(customers);
-  private final AuditedCustomerSaves saves = new AuditedCustomerSaves(customers, history);
+  private final AuditedCustomerSaves saves =
+      new AuditedCustomerSaves(customers, new ChangeRecorder(history));
   private final CustomerService service = new CustomerService(customers, loader, saves, clock);
   private final ContactService contacts = new ContactService(loader, saves, clock);
 

@@ -1,0 +1,40 @@
+package org.opencrm.crm.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.opencrm.crm.application.port.out.ChangeHistory;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.history.Auditable;
+import org.opencrm.crm.domain.shared.history.ChangeRecord;
+import org.opencrm.crm.domain.shared.history.ChangeSet;
+
+/**
+ * Records in the history what a use case changed in any {@link Auditable} aggregate: the fields
+ * whose values differ between its audit state before and after. Nothing changed, nothing recorded.
+ * Every aggregate type's use cases record through here.
+ */
+@ApplicationScoped
+class ChangeRecorder {
+
+  private final ChangeHistory history;
+
+  ChangeRecorder(ChangeHistory history) {
+    this.history = history;
+  }
+
+  void record(
+      Actor actor,
+      String aggregateType,
+      UUID aggregateId,
+      String action,
+      Map<String, String> before,
+      Auditable after,
+      Instant now) {
+    ChangeSet changes = ChangeSet.between(before, after.auditState());
+    if (!changes.isEmpty()) {
+      history.record(ChangeRecord.of(actor, aggregateType, aggregateId, action, changes, now));
+    }
+  }
+}
