@@ -158,17 +158,15 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-    return problem(
-        401,
-        "Unauthorized",
-        ProblemCatalogue.UNAUTHENTICATED,
-        "A valid bearer token is required",
-        uri,
-        null);
+    return unauthenticated(uri);
   }
 
   @ServerExceptionMapper
   public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    return unauthenticated(uri);
+  }
+
+  private static Response unauthenticated(UriInfo uri) {
     return problem(
         401,
         "Unauthorized",
