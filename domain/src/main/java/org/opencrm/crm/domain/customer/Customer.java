@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.opencrm.crm.domain.shared.EmailAddress;
 import org.opencrm.crm.domain.shared.PhoneNumber;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
 import org.opencrm.crm.domain.shared.RuleViolationException;
@@ -248,10 +247,5 @@ public final class Customer implements Auditable {
 
   public long version() {
     return version;
-  }
-
-  /** The contact e-mail addresses, for duplicate checks. */
-  public List<EmailAddress> contactEmails() {
-    return contacts.stream().map(c -> c.details().email()).filter(Objects::nonNull).toList();
   }
 }

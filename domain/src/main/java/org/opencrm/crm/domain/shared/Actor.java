@@ -1,6 +1,5 @@
 package org.opencrm.crm.domain.shared;
 
-import java.util.Optional;
 import java.util.Set;
 
 /** Whoever performs a use case: a signed-in person, an integration client or the system itself. */
@@ -23,10 +22,6 @@ public record Actor(UserId id, String displayName, Set<Role> roles, TeamId team,
 
   public boolean has(Role role) {
     return roles.contains(role);
-  }
-
-  public Optional<TeamId> teamIfAny() {
-    return Optional.ofNullable(team);
   }
 
   /** The records this actor may see and change; see {@link DataScope}. */

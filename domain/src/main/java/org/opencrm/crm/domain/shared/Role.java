@@ -1,6 +1,5 @@
 package org.opencrm.crm.domain.shared;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The roles a caller may hold; they come from the identity provider's token. */
@@ -20,9 +19,5 @@ public enum Role {
       }
     }
     return Optional.empty();
-  }
-
-  public String claim() {
-    return name().toLowerCase(Locale.ROOT);
   }
 }
