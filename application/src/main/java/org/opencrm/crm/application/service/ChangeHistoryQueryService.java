@@ -26,7 +26,7 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
   @Override
   public Page<ChangeRecord> customerHistory(Actor actor, UUID customerId, PageRequest page) {
     CustomerPermissions.checkRead(actor);
-    loader.load(actor, customerId);
+    loader.view(actor, customerId); // visibility only: the cheap read model
     return history.of(AuditedCustomerSaves.AGGREGATE, customerId, page);
   }
 }

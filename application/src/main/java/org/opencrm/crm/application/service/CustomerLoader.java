@@ -1,7 +1,9 @@
 package org.opencrm.crm.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.UUID;
+import org.opencrm.crm.application.port.in.CustomerView;
 import org.opencrm.crm.application.port.out.CustomerRepository;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerId;
@@ -22,10 +24,23 @@ class CustomerLoader {
     this.customers = customers;
   }
 
+  /** The aggregate, for a use case that changes it. */
   Customer load(Actor actor, UUID customerId) {
     return customers
         .find(new CustomerId(customerId), actor.scope())
-        .filter(customer -> !customer.isArchived() || actor.has(Role.ADMIN))
+        .filter(customer -> visible(customer.archivedAt(), actor))
         .orElseThrow(() -> new RecordNotFoundException("customer", customerId));
+  }
+
+  /** The read model, for a use case that only reads or checks visibility: no contacts loaded. */
+  CustomerView view(Actor actor, UUID customerId) {
+    return customers
+        .findView(new CustomerId(customerId), actor.scope())
+        .filter(customer -> visible(customer.archivedAt(), actor))
+        .orElseThrow(() -> new RecordNotFoundException("customer", customerId));
+  }
+
+  private static boolean visible(Instant archivedAt, Actor actor) {
+    return archivedAt == null || actor.has(Role.ADMIN);
   }
 }

@@ -16,11 +16,8 @@ import org.opencrm.crm.application.port.out.CustomerRepository;
 import org.opencrm.crm.domain.customer.Contact;
 import org.opencrm.crm.domain.customer.ContactId;
 import org.opencrm.crm.domain.customer.Customer;
-import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.shared.Actor;
-import org.opencrm.crm.domain.shared.RecordNotFoundException;
-import org.opencrm.crm.domain.shared.Role;
 
 @ApplicationScoped
 @Transactional
@@ -43,10 +40,7 @@ public class CustomerQueryService implements CustomerQueries {
   public CustomerView get(Actor actor, UUID customerId) {
     CustomerPermissions.checkRead(actor);
     // The read model, not the aggregate: a read needs neither the contacts nor change tracking.
-    return customers
-        .findView(new CustomerId(customerId), actor.scope())
-        .filter(customer -> customer.archivedAt() == null || actor.has(Role.ADMIN))
-        .orElseThrow(() -> new RecordNotFoundException("customer", customerId));
+    return loader.view(actor, customerId);
   }
 
   /** A page is one statement too; see {@link #get}. */
