@@ -1,6 +1,7 @@
 package org.opencrm.crm.adapter.in.rest.common;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** The version of a record as a strong ETag ({@code "3"}) and back from {@code If-Match}. */
@@ -10,6 +11,11 @@ public final class EntityTags {
 
   public static EntityTag of(long version) {
     return new EntityTag(Long.toString(version));
+  }
+
+  /** 200 with the record and its version as ETag. */
+  public static Response ok(Object body, long version) {
+    return Response.ok(body).tag(of(version)).build();
   }
 
   /** The version named by If-Match; 428 when absent, 400 when not one of our ETags. */

@@ -118,13 +118,51 @@ public class OpenApiContract implements OASFilter {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
+    Map<String, Schema> schemas = components.getSchemas();
     openAPI
         .getPaths()
         .getPathItems()
         .forEach(
             (path, item) ->
                 item.getOperations()
-                    .forEach((method, operation) -> addErrors(path, method, operation)));
+                    .forEach(
+                        (method, operation) -> {
+                          addVersionHeaders(operation, schemas);
+                          addErrors(path, method, operation);
+                        }));
+  }
+
+  /**
+   * A response carrying a versioned record (its schema has a {@code version}) sends that version as
+   * ETag, and a 201 the new record's Location: declared here once for every such operation.
+   */
+  private static void addVersionHeaders(Operation operation, Map<String, Schema> schemas) {
+    for (String status : List.of("200", "201")) {
+      var response = operation.getResponses().getAPIResponse(status);
+      if (response == null || response.getContent() == null) {
+        continue;
+      }
+      var json = response.getContent().getMediaType("application/json");
+      String ref = json == null || json.getSchema() == null ? null : json.getSchema().getRef();
+      Schema body = ref == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+      if (body == null
+          || body.getProperties() == null
+          || !body.getProperties().containsKey("version")) {
+        continue;
+      }
+      response.addHeader(
+          "ETag",
+          OASFactory.createHeader()
+              .description("The record's version, to send back in If-Match")
+              .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+      if (status.equals("201")) {
+        response.addHeader(
+            "Location",
+            OASFactory.createHeader()
+                .description("URL of the new record")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+      }
+    }
   }
 
   private static void addErrors(String path, PathItem.HttpMethod method, Operation operation) {

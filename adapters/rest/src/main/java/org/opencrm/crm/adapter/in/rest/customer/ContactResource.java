@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -102,16 +100,6 @@ public class ContactResource {
   @APIResponse(
       responseCode = "201",
       description = "Added",
-      headers = {
-        @Header(
-            name = "Location",
-            description = "URL of the new contact",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "ETag",
-            description = "The contact's version",
-            schema = @Schema(type = SchemaType.STRING))
-      },
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -169,11 +157,6 @@ public class ContactResource {
   @APIResponse(
       responseCode = "200",
       description = "The contact",
-      headers =
-          @Header(
-              name = "ETag",
-              description = "The contact's version",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -183,7 +166,7 @@ public class ContactResource {
       @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId) {
     Actor actor = caller.get();
     ContactView contact = queries.contact(actor, customerId, contactId);
-    return Response.ok(mapper.toResponse(contact)).tag(EntityTags.of(contact.version())).build();
+    return EntityTags.ok(mapper.toResponse(contact), contact.version());
   }
 
   @PATCH
@@ -206,11 +189,6 @@ public class ContactResource {
   @APIResponse(
       responseCode = "200",
       description = "The changed contact",
-      headers =
-          @Header(
-              name = "ETag",
-              description = "The new version",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -236,7 +214,7 @@ public class ContactResource {
                 MergePatch.field(document, "email", request.email(), inputs::email),
                 MergePatch.field(document, "primary", request.primary()),
                 MergePatch.field(document, "marketingConsent", request.marketingConsent())));
-    return Response.ok(mapper.toResponse(updated)).tag(EntityTags.of(updated.version())).build();
+    return EntityTags.ok(mapper.toResponse(updated), updated.version());
   }
 
   @DELETE

@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -104,16 +102,6 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      headers = {
-        @Header(
-            name = "Location",
-            description = "URL of the new customer",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "ETag",
-            description = "The customer's version",
-            schema = @Schema(type = SchemaType.STRING))
-      },
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -233,11 +221,6 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "The customer",
-      headers =
-          @Header(
-              name = "ETag",
-              description = "The customer's version",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -245,7 +228,7 @@ public class CustomerResource {
   public Response get(@PathParam("id") @Parameter(description = "Customer id") UUID id) {
     Actor actor = caller.get();
     CustomerView customer = queries.get(actor, id);
-    return Response.ok(mapper.toResponse(customer)).tag(EntityTags.of(customer.version())).build();
+    return EntityTags.ok(mapper.toResponse(customer), customer.version());
   }
 
   @PATCH
@@ -269,11 +252,6 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "The changed customer",
-      headers =
-          @Header(
-              name = "ETag",
-              description = "The new version",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -309,7 +287,7 @@ public class CustomerResource {
             MergePatch.field(document, "team", request.team()));
     CustomerView updated =
         manage.update(new UpdateCustomerCommand(actor, id, expectedVersion, patch));
-    return Response.ok(mapper.toResponse(updated)).tag(EntityTags.of(updated.version())).build();
+    return EntityTags.ok(mapper.toResponse(updated), updated.version());
   }
 
   /** region is a nested object: merge its parts; region: null clears both. */
