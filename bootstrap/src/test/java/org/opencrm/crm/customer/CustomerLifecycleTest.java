@@ -88,6 +88,45 @@ class CustomerLifecycleTest {
   }
 
   @Test
+  void history_pagesNewestFirst_andRefusesForeignCursors() {
+    String id = Api.createCustomer(TestUsers.LI, uniqueName("Paged history"));
+    for (int version = 0; version < 3; version++) {
+      as(TestUsers.LI)
+          .contentType(Api.MERGE_PATCH)
+          .header("If-Match", "\"" + version + "\"")
+          .body(Map.of("notes", "note " + version))
+          .patch("/api/v1/customers/{id}", id)
+          .then()
+          .statusCode(200);
+    }
+    var first =
+        as(TestUsers.LI)
+            .get("/api/v1/customers/{id}/history?limit=3", id)
+            .then()
+            .statusCode(200)
+            .extract();
+    org.assertj.core.api.Assertions.assertThat(first.<List<String>>path("items.action"))
+        .containsExactly("UPDATED", "UPDATED", "UPDATED");
+    String cursor = first.path("nextCursor");
+
+    as(TestUsers.LI)
+        .queryParam("cursor", cursor)
+        .get("/api/v1/customers/{id}/history?limit=3", id)
+        .then()
+        .statusCode(200)
+        .body("items.action", equalTo(List.of("CREATED")))
+        .body("nextCursor", nullValue());
+    String listCursor =
+        as(TestUsers.LI).get("/api/v1/customers?limit=1").then().extract().path("nextCursor");
+    as(TestUsers.LI)
+        .queryParam("cursor", listCursor)
+        .get("/api/v1/customers/{id}/history", id)
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("page.cursor-invalid"));
+  }
+
+  @Test
   void archive_hidesTheCustomerFromItsOwnerButNotFromAdmins() {
     String id = Api.createCustomer(TestUsers.LI, uniqueName("Archived Ltd"));
 

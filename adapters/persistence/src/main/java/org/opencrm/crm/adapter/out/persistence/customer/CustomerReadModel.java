@@ -1,7 +1,6 @@
 package org.opencrm.crm.adapter.out.persistence.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,20 +8,19 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencrm.crm.adapter.out.persistence.DataScopeSql;
+import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
 import org.opencrm.crm.application.port.in.CustomerFilter;
 import org.opencrm.crm.application.port.in.CustomerSort;
 import org.opencrm.crm.application.port.in.CustomerView;
 import org.opencrm.crm.application.port.in.Page;
 import org.opencrm.crm.application.port.in.PageRequest;
 import org.opencrm.crm.domain.shared.DataScope;
-import org.opencrm.crm.domain.shared.InvalidValueException;
 
 /**
  * Customers as callers read them, in plain SQL (read models, not entities: no contacts loaded, no
@@ -56,9 +54,7 @@ class CustomerReadModel {
     DataScopeSql.append(scope, "c", sql, params);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-      for (int i = 0; i < params.size(); i++) {
-        statement.setObject(i + 1, params.get(i));
-      }
+      bind(statement, params);
       try (ResultSet rows = statement.executeQuery()) {
         return rows.next() ? Optional.of(view(rows)) : Optional.empty();
       }
@@ -78,7 +74,8 @@ class CustomerReadModel {
     sql.append(" FROM customer c WHERE c.archived_at IS NULL");
     DataScopeSql.append(scope, "c", sql, params);
     appendFilters(filter, sql, params);
-    Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), sort);
+    KeysetCursor after =
+        page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), orderOf(sort));
     String sortKey = sortExpression(sort.field());
     String direction = sort.descending() ? "DESC" : "ASC";
     if (after != null) {
@@ -92,7 +89,7 @@ class CustomerReadModel {
       if (sort.field() == CustomerSort.Field.RELEVANCE) {
         params.add(filter.q());
       }
-      params.add(after.value());
+      params.add(after.key());
       params.add(after.id());
     }
     String orderKey = sort.field() == CustomerSort.Field.RELEVANCE ? "score" : sortKey;
@@ -112,13 +109,17 @@ class CustomerReadModel {
         }
       }
       try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-        for (int i = 0; i < params.size(); i++) {
-          statement.setObject(i + 1, params.get(i));
-        }
+        bind(statement, params);
         return readPage(statement, sort, page.limit());
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Customer search failed", e);
+    }
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      statement.setObject(i + 1, params.get(i));
     }
   }
 
@@ -182,7 +183,8 @@ class CustomerReadModel {
       String lastKey = null;
       while (rows.next()) {
         if (items.size() == limit) {
-          nextCursor = new Cursor(sort, lastKey, items.get(items.size() - 1).id()).encode();
+          nextCursor =
+              new KeysetCursor(orderOf(sort), lastKey, items.get(items.size() - 1).id()).encode();
           break;
         }
         items.add(view(rows));
@@ -231,36 +233,8 @@ class CustomerReadModel {
     return value == null ? null : value.toInstant();
   }
 
-  /** Where the previous page ended, bound to the sort it was made for. */
-  private record Cursor(CustomerSort sort, String value, UUID id) {
-
-    String encode() {
-      String raw = sort.field().name() + "|" + sort.descending() + "|" + id + "|" + value;
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Cursor decode(String text, CustomerSort sort) {
-      try {
-        String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-        String[] parts = raw.split("\\|", 4);
-        if (parts.length != 4
-            || !parts[0].equals(sort.field().name())
-            || !parts[1].equals(Boolean.toString(sort.descending()))) {
-          throw invalid();
-        }
-        return new Cursor(sort, parts[3], UUID.fromString(parts[2]));
-      } catch (IllegalArgumentException e) {
-        throw invalid();
-      }
-    }
-
-    private static InvalidValueException invalid() {
-      return new InvalidValueException(
-          PageRequest.CURSOR_INVALID,
-          "cursor",
-          "The cursor is not one this list returned for this sort order");
-    }
+  /** Cursors of one sort order do not fit another. */
+  private static String orderOf(CustomerSort sort) {
+    return sort.field().name() + "," + sort.descending();
   }
 }

@@ -1,21 +1,20 @@
 package org.opencrm.crm.adapter.out.persistence.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
 import org.opencrm.crm.application.port.in.Page;
 import org.opencrm.crm.application.port.in.PageRequest;
 import org.opencrm.crm.application.port.out.ChangeHistory;
 import org.opencrm.crm.domain.shared.ActorKind;
-import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.history.ChangeRecord;
 import org.opencrm.crm.domain.shared.history.FieldChange;
 
 @ApplicationScoped
 class ChangeHistoryPersistenceAdapter implements ChangeHistory {
+
+  private static final String ORDER = "history,-occurredAt";
 
   private final ChangeHistoryPanacheRepository rows;
 
@@ -51,7 +50,7 @@ class ChangeHistoryPersistenceAdapter implements ChangeHistory {
     StringBuilder sql =
         new StringBuilder(
             "SELECT * FROM change_history WHERE aggregate_type = :type AND aggregate_id = :id");
-    Position after = page.cursor() == null ? null : Position.decode(page.cursor());
+    KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), ORDER);
     if (after != null) {
       sql.append(" AND (occurred_at, id) < (:occurredAt, :afterId)");
     }
@@ -63,14 +62,14 @@ class ChangeHistoryPersistenceAdapter implements ChangeHistory {
             .setParameter("id", aggregateId)
             .setParameter("limit", page.limit() + 1);
     if (after != null) {
-      query.setParameter("occurredAt", after.occurredAt()).setParameter("afterId", after.id());
+      query.setParameter("occurredAt", after.instantKey()).setParameter("afterId", after.id());
     }
     List<ChangeHistoryEntity> found = query.getResultList();
     String next = null;
     if (found.size() > page.limit()) {
       found = found.subList(0, page.limit());
       ChangeHistoryEntity last = found.get(found.size() - 1);
-      next = new Position(last.getOccurredAt(), last.getId()).encode();
+      next = new KeysetCursor(ORDER, last.getOccurredAt().toString(), last.getId()).encode();
     }
     return new Page<>(found.stream().map(ChangeHistoryPersistenceAdapter::toRecord).toList(), next);
   }
@@ -89,25 +88,5 @@ class ChangeHistoryPersistenceAdapter implements ChangeHistory {
         entity.getChanges().stream()
             .map(c -> new FieldChange(c.field(), c.oldValue(), c.newValue()))
             .toList());
-  }
-
-  private record Position(Instant occurredAt, UUID id) {
-
-    String encode() {
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString((occurredAt + "|" + id).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Position decode(String cursor) {
-      try {
-        String[] parts =
-            new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-        return new Position(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-      } catch (RuntimeException e) {
-        throw new InvalidValueException(
-            PageRequest.CURSOR_INVALID, "cursor", "The cursor is not one this list returned");
-      }
-    }
   }
 }
