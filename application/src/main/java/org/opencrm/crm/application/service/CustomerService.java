@@ -12,15 +12,11 @@ import org.opencrm.crm.application.port.in.CustomerPatch;
 import org.opencrm.crm.application.port.in.CustomerView;
 import org.opencrm.crm.application.port.in.ManageCustomersUseCase;
 import org.opencrm.crm.application.port.in.UpdateCustomerCommand;
-import org.opencrm.crm.application.port.out.CustomerRepository;
 import org.opencrm.crm.domain.customer.Customer;
-import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.customer.CustomerProfile;
 import org.opencrm.crm.domain.customer.OwnerChangeRule;
-import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.shared.Actor;
-import org.opencrm.crm.domain.shared.DuplicateDetectedException;
 import org.opencrm.crm.domain.shared.Region;
 import org.opencrm.crm.domain.shared.Tags;
 import org.opencrm.crm.domain.shared.TeamId;
@@ -30,17 +26,11 @@ import org.opencrm.crm.domain.shared.UserId;
 @Transactional
 public class CustomerService implements ManageCustomersUseCase {
 
-  private final CustomerRepository customers;
   private final CustomerLoader loader;
   private final AuditedCustomerSaves saves;
   private final Clock clock;
 
-  CustomerService(
-      CustomerRepository customers,
-      CustomerLoader loader,
-      AuditedCustomerSaves saves,
-      Clock clock) {
-    this.customers = customers;
+  CustomerService(CustomerLoader loader, AuditedCustomerSaves saves, Clock clock) {
     this.loader = loader;
     this.saves = saves;
     this.clock = clock;
@@ -55,7 +45,6 @@ public class CustomerService implements ManageCustomersUseCase {
     if (!owner.equals(actor.id()) || !Objects.equals(team, actor.team())) {
       OwnerChangeRule.check(actor, team);
     }
-    ensureCreditCodeFree(command.profile().creditCode(), null);
     Instant now = clock.instant();
     Customer created = Customer.create(command.profile(), owner, team, now);
     return CustomerView.of(saves.save(actor, created, Map.of(), "CREATED", now));
@@ -71,9 +60,6 @@ public class CustomerService implements ManageCustomersUseCase {
     Instant now = clock.instant();
 
     CustomerProfile revised = merge(customer.profile(), command.patch());
-    if (!Objects.equals(revised.creditCode(), customer.profile().creditCode())) {
-      ensureCreditCodeFree(revised.creditCode(), customer.id());
-    }
     customer.revise(revised, now);
     transferIfAsked(actor, customer, command.patch(), now);
 
@@ -125,13 +111,5 @@ public class CustomerService implements ManageCustomersUseCase {
         patch.demandStatus().orElse(current.demandStatus()),
         patch.notes().orElse(current.notes()),
         patch.creditCode().orElse(current.creditCode()));
-  }
-
-  private void ensureCreditCodeFree(UnifiedSocialCreditCode code, CustomerId except) {
-    if (code != null && customers.creditCodeTaken(code, except)) {
-      throw new DuplicateDetectedException(
-          UnifiedSocialCreditCode.TAKEN,
-          "A customer with this unified social credit code already exists");
-    }
   }
 }

@@ -54,13 +54,14 @@ public class InMemoryCustomerRepository implements CustomerRepository {
   }
 
   @Override
-  public boolean creditCodeTaken(UnifiedSocialCreditCode code, CustomerId except) {
-    return stored.values().stream()
-        .anyMatch(c -> code.equals(c.profile().creditCode()) && !c.id().equals(except));
-  }
-
-  @Override
   public Customer save(Customer customer) {
+    UnifiedSocialCreditCode code = customer.profile().creditCode();
+    if (code != null
+        && stored.values().stream()
+            .anyMatch(
+                c -> code.equals(c.profile().creditCode()) && !c.id().equals(customer.id()))) {
+      throw UnifiedSocialCreditCode.taken();
+    }
     Customer previous = stored.get(customer.id().value());
     long version = 0;
     if (previous != null) {

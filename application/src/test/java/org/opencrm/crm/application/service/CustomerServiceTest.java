@@ -48,7 +48,7 @@ class CustomerServiceTest {
   private final CustomerLoader loader = new CustomerLoader(customers);
   private final AuditedCustomerSaves saves =
       new AuditedCustomerSaves(customers, new ChangeRecorder(history));
-  private final CustomerService service = new CustomerService(customers, loader, saves, clock);
+  private final CustomerService service = new CustomerService(loader, saves, clock);
   private final ContactService contacts = new ContactService(loader, saves, clock);
 
   private static Actor actor(String id, String team, Role role) {

@@ -1,6 +1,7 @@
 package org.opencrm.crm.domain.customer;
 
 import java.util.Locale;
+import org.opencrm.crm.domain.shared.DuplicateDetectedException;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 
 /**
@@ -49,6 +50,12 @@ public record UnifiedSocialCreditCode(String value) {
       sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
     }
     return new UnifiedSocialCreditCode(first17 + ALPHABET.charAt((31 - sum % 31) % 31));
+  }
+
+  /** Another customer already carries the code (unique among customers, archived included). */
+  public static DuplicateDetectedException taken() {
+    return new DuplicateDetectedException(
+        TAKEN, "A customer with this unified social credit code already exists");
   }
 
   private static InvalidValueException invalid(String reason) {

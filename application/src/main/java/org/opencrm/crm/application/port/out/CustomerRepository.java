@@ -8,7 +8,6 @@ import org.opencrm.crm.application.port.in.Page;
 import org.opencrm.crm.application.port.in.PageRequest;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerId;
-import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.shared.DataScope;
 
 /**
@@ -26,12 +25,6 @@ public interface CustomerRepository {
   /** A page of active (not archived) customers inside the scope. */
   Page<CustomerView> search(
       CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope);
-
-  /**
-   * Whether another customer already carries the code, whoever owns it (uniqueness is global; the
-   * answer discloses nothing about the other record).
-   */
-  boolean creditCodeTaken(UnifiedSocialCreditCode code, CustomerId except);
 
   /**
    * Inserts or updates the customer and its contacts, checking the stored version, and returns it

@@ -21,7 +21,6 @@ import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.shared.DataScope;
-import org.opencrm.crm.domain.shared.DuplicateDetectedException;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
 import org.opencrm.crm.domain.shared.VersionConflictException;
@@ -66,12 +65,6 @@ class CustomerPersistenceAdapter implements CustomerRepository {
   public Page<CustomerView> search(
       CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
     return readModel.run(filter, sort, page, scope);
-  }
-
-  @Override
-  public boolean creditCodeTaken(UnifiedSocialCreditCode code, CustomerId except) {
-    UUID exceptId = except == null ? null : except.value();
-    return rows.count("creditCode = ?1 and (?2 is null or id <> ?2)", code.value(), exceptId) > 0;
   }
 
   @Override
@@ -130,9 +123,7 @@ class CustomerPersistenceAdapter implements CustomerRepository {
       if (PersistenceErrors.violatedConstraint(e)
           .filter(name -> name.contains("customer_credit_code_uq"))
           .isPresent()) {
-        throw new DuplicateDetectedException(
-            UnifiedSocialCreditCode.TAKEN,
-            "A customer with this unified social credit code already exists");
+        throw UnifiedSocialCreditCode.taken();
       }
       throw e;
     }
