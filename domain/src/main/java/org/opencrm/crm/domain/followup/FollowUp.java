@@ -1,0 +1,86 @@
+package org.opencrm.crm.domain.followup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.UUID;
+import org.opencrm.crm.domain.shared.InvalidValueException;
+import org.opencrm.crm.domain.shared.Text;
+import org.opencrm.crm.domain.shared.UserId;
+
+/**
+ * One logged interaction with a lead or a customer (跟进记录): what kind, when, what was said, what
+ * came of it, and when to follow up next. Append-only: a correction is a new entry. A lead's
+ * follow-ups move to the customer it converts into, keeping the lead they were logged on.
+ */
+public record FollowUp(
+    UUID id,
+    UUID leadId,
+    UUID customerId,
+    FollowUpType type,
+    Instant occurredAt,
+    String content,
+    String outcome,
+    LocalDate nextFollowUpOn,
+    UserId author,
+    String authorName,
+    Instant createdAt) {
+
+  public static final String IN_THE_FUTURE = "followup.in-the-future";
+  public static final String NEXT_BEFORE_OCCURRED = "followup.next-before-occurred";
+
+  /** Clocks of phones and servers differ a little; more than this ahead is a mistake. */
+  private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+  public FollowUp {
+    Objects.requireNonNull(id);
+    if (leadId == null && customerId == null) {
+      throw new IllegalArgumentException("a follow-up is logged on a lead or a customer");
+    }
+    type = Objects.requireNonNullElse(type, FollowUpType.OTHER);
+    Objects.requireNonNull(occurredAt);
+    content = Text.required("content", content, 4000);
+    outcome = Text.optional("outcome", outcome, 1000);
+    Objects.requireNonNull(author);
+  }
+
+  /** Logs a new interaction: it cannot lie in the future, nor be followed up before it happened. */
+  public static FollowUp log(
+      UUID leadId,
+      UUID customerId,
+      FollowUpType type,
+      Instant occurredAt,
+      String content,
+      String outcome,
+      LocalDate nextFollowUpOn,
+      UserId author,
+      String authorName,
+      Instant now) {
+    Instant when = occurredAt == null ? now : occurredAt;
+    if (when.isAfter(now.plus(CLOCK_TOLERANCE))) {
+      throw new InvalidValueException(
+          IN_THE_FUTURE, "occurredAt", "A follow-up cannot have happened in the future");
+    }
+    if (nextFollowUpOn != null
+        && nextFollowUpOn.isBefore(LocalDate.ofInstant(when, ZoneOffset.UTC))) {
+      throw new InvalidValueException(
+          NEXT_BEFORE_OCCURRED,
+          "nextFollowUpOn",
+          "The next follow-up cannot be before this one happened");
+    }
+    return new FollowUp(
+        UUID.randomUUID(),
+        leadId,
+        customerId,
+        type,
+        when,
+        content,
+        outcome,
+        nextFollowUpOn,
+        author,
+        authorName,
+        now);
+  }
+}

@@ -1,0 +1,317 @@
+package org.opencrm.crm.domain.lead;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.opencrm.crm.domain.shared.PhoneNumber;
+import org.opencrm.crm.domain.shared.RuleViolationException;
+import org.opencrm.crm.domain.shared.TeamId;
+import org.opencrm.crm.domain.shared.Text;
+import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.domain.shared.VersionConflictException;
+import org.opencrm.crm.domain.shared.history.Auditable;
+
+/**
+ * A possible customer not yet qualified (线索). It sits in the shared pool (公海) with no owner, or is
+ * held by one rep; it ends converted into a customer or disqualified.
+ *
+ * <p>Invariants: a pooled lead has no owner and a held one has one, with the instant it was taken;
+ * a closed lead (converted or disqualified) no longer changes; every transition moves {@code
+ * updatedAt}. Whether a rep may take a lead is the {@link PoolPolicy}'s rules', checked before.
+ */
+public final class Lead implements Auditable {
+
+  public static final String NOT_IN_POOL = "lead.not-in-pool";
+  public static final String NOT_HELD = "lead.not-held";
+  public static final String CLOSED = "lead.closed";
+  public static final String ALREADY_CONVERTED = "lead.already-converted";
+  public static final String ALREADY_HELD = "lead.already-held-by-rep";
+
+  private final LeadId id;
+  private LeadProfile profile;
+  private LeadStatus status;
+  private UserId owner;
+  private TeamId team;
+  private Instant heldSince;
+  private Instant lastFollowUpAt;
+  private String closeReason;
+  private UUID customerId;
+  private final Instant createdAt;
+  private Instant updatedAt;
+  private final long version;
+
+  private Lead(
+      LeadId id,
+      LeadProfile profile,
+      LeadStatus status,
+      UserId owner,
+      TeamId team,
+      Instant heldSince,
+      Instant lastFollowUpAt,
+      String closeReason,
+      UUID customerId,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    this.id = Objects.requireNonNull(id);
+    this.profile = Objects.requireNonNull(profile);
+    this.status = Objects.requireNonNull(status);
+    this.owner = owner;
+    this.team = team;
+    this.heldSince = heldSince;
+    this.lastFollowUpAt = lastFollowUpAt;
+    this.closeReason = closeReason;
+    this.customerId = customerId;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+    this.version = version;
+  }
+
+  /** A new lead in the pool. */
+  public static Lead pooled(LeadProfile profile, Instant now) {
+    return new Lead(
+        LeadId.newId(), profile, LeadStatus.POOL, null, null, null, null, null, null, now, now, 0);
+  }
+
+  /** A new lead held by the rep who captured it. */
+  public static Lead heldBy(LeadProfile profile, UserId rep, TeamId team, Instant now) {
+    return new Lead(
+        LeadId.newId(),
+        profile,
+        LeadStatus.OWNED,
+        Objects.requireNonNull(rep),
+        team,
+        now,
+        null,
+        null,
+        null,
+        now,
+        now,
+        0);
+  }
+
+  public static Lead restore(
+      LeadId id,
+      LeadProfile profile,
+      LeadStatus status,
+      UserId owner,
+      TeamId team,
+      Instant heldSince,
+      Instant lastFollowUpAt,
+      String closeReason,
+      UUID customerId,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    return new Lead(
+        id,
+        profile,
+        status,
+        owner,
+        team,
+        heldSince,
+        lastFollowUpAt,
+        closeReason,
+        customerId,
+        createdAt,
+        updatedAt,
+        version);
+  }
+
+  public void checkVersion(long expected) {
+    if (expected != version) {
+      throw new VersionConflictException("lead", id, expected, version);
+    }
+  }
+
+  public void revise(LeadProfile newProfile, Instant now) {
+    ensureOpen();
+    if (!newProfile.equals(profile)) {
+      profile = newProfile;
+      updatedAt = now;
+    }
+  }
+
+  /** A rep takes the lead from the pool (领取). */
+  public void claim(UserId rep, TeamId repTeam, Instant now) {
+    ensureOpen();
+    if (status != LeadStatus.POOL) {
+      throw new RuleViolationException(NOT_IN_POOL, "The lead " + id + " is not in the pool");
+    }
+    hold(rep, repTeam, now);
+  }
+
+  /** A manager hands the lead, pooled or held, to a rep (分配). */
+  public void assign(UserId rep, TeamId repTeam, Instant now) {
+    ensureOpen();
+    if (status == LeadStatus.OWNED && rep.equals(owner)) {
+      throw new RuleViolationException(ALREADY_HELD, "The lead " + id + " is already that rep's");
+    }
+    hold(rep, repTeam, now);
+  }
+
+  /** The holder gives the lead back to the pool (退回); the reason goes into the history. */
+  public void release(String reason, Instant now) {
+    Text.required("reason", reason, 500);
+    ensureOpen();
+    if (status != LeadStatus.OWNED) {
+      throw new RuleViolationException(NOT_HELD, "The lead " + id + " is not held by anyone");
+    }
+    toPool(now);
+  }
+
+  /** The policy's deadline passed: the lead goes back to the pool (自动回收). */
+  public void returnToPool(Instant now) {
+    ensureOpen();
+    if (status != LeadStatus.OWNED) {
+      throw new RuleViolationException(NOT_HELD, "The lead " + id + " is not held by anyone");
+    }
+    toPool(now);
+  }
+
+  /** Closes the lead as not worth pursuing; the reason is kept. */
+  public void disqualify(String reason, Instant now) {
+    String why = Text.required("reason", reason, 500);
+    ensureOpen();
+    status = LeadStatus.DISQUALIFIED;
+    closeReason = why;
+    updatedAt = now;
+  }
+
+  /** Closes the lead as converted into the customer with this id. */
+  public void convertInto(UUID customer, Instant now) {
+    ensureOpen();
+    if (status != LeadStatus.OWNED) {
+      throw new RuleViolationException(NOT_HELD, "Claim the lead " + id + " before converting it");
+    }
+    status = LeadStatus.CONVERTED;
+    customerId = Objects.requireNonNull(customer);
+    updatedAt = now;
+  }
+
+  /** A follow-up happened: the auto-return clock starts again from it. */
+  public void followedUp(Instant occurredAt, Instant now) {
+    ensureOpen();
+    if (lastFollowUpAt == null || occurredAt.isAfter(lastFollowUpAt)) {
+      lastFollowUpAt = occurredAt;
+      updatedAt = now;
+    }
+  }
+
+  private void hold(UserId rep, TeamId repTeam, Instant now) {
+    owner = Objects.requireNonNull(rep);
+    team = repTeam;
+    status = LeadStatus.OWNED;
+    heldSince = now;
+    lastFollowUpAt = null;
+    updatedAt = now;
+  }
+
+  private void toPool(Instant now) {
+    status = LeadStatus.POOL;
+    owner = null;
+    team = null;
+    heldSince = null;
+    lastFollowUpAt = null;
+    updatedAt = now;
+  }
+
+  private void ensureOpen() {
+    if (status == LeadStatus.CONVERTED) {
+      throw new RuleViolationException(
+          ALREADY_CONVERTED, "The lead " + id + " is already converted");
+    }
+    if (status.isClosed()) {
+      throw new RuleViolationException(CLOSED, "The lead " + id + " is " + status);
+    }
+  }
+
+  @Override
+  public SortedMap<String, String> auditState() {
+    SortedMap<String, String> state = new TreeMap<>();
+    put(state, "personName", profile.personName());
+    put(state, "company", profile.company());
+    put(state, "title", profile.title());
+    put(
+        state,
+        "phones",
+        profile.phones().isEmpty()
+            ? null
+            : profile.phones().stream().map(PhoneNumber::e164).collect(Collectors.joining(",")));
+    put(state, "email", profile.email());
+    put(state, "unifiedSocialCreditCode", profile.creditCode());
+    put(state, "source", profile.source());
+    put(state, "industry", profile.industry());
+    put(state, "sizeBand", profile.sizeBand());
+    put(state, "region.province", profile.region().province());
+    put(state, "region.city", profile.region().city());
+    put(state, "notes", profile.notes());
+    put(
+        state,
+        "tags",
+        profile.tags().values().isEmpty() ? null : String.join(",", profile.tags().values()));
+    put(state, "status", status);
+    put(state, "ownerId", owner);
+    put(state, "team", team);
+    put(state, "closeReason", closeReason);
+    put(state, "customerId", customerId);
+    return state;
+  }
+
+  private static void put(SortedMap<String, String> state, String field, Object value) {
+    if (value != null) {
+      state.put(field, value.toString());
+    }
+  }
+
+  public LeadId id() {
+    return id;
+  }
+
+  public LeadProfile profile() {
+    return profile;
+  }
+
+  public LeadStatus status() {
+    return status;
+  }
+
+  public UserId owner() {
+    return owner;
+  }
+
+  public TeamId team() {
+    return team;
+  }
+
+  public Instant heldSince() {
+    return heldSince;
+  }
+
+  public Instant lastFollowUpAt() {
+    return lastFollowUpAt;
+  }
+
+  public String closeReason() {
+    return closeReason;
+  }
+
+  public UUID customerId() {
+    return customerId;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}
