@@ -32,9 +32,23 @@ class ChangeRecorder {
       Map<String, String> before,
       Auditable after,
       Instant now) {
+    record(actor, aggregateType, aggregateId, action, before, after, now, null);
+  }
+
+  /** As above, with the reason the actor gave (or the system's, for scheduled changes). */
+  void record(
+      Actor actor,
+      String aggregateType,
+      UUID aggregateId,
+      String action,
+      Map<String, String> before,
+      Auditable after,
+      Instant now,
+      String reason) {
     ChangeSet changes = ChangeSet.between(before, after.auditState());
     if (!changes.isEmpty()) {
-      history.record(ChangeRecord.of(actor, aggregateType, aggregateId, action, changes, now));
+      history.record(
+          ChangeRecord.of(actor, aggregateType, aggregateId, action, changes, now, reason));
     }
   }
 }

@@ -33,6 +33,18 @@ public record ChangeRecord(
       String action,
       ChangeSet changes,
       Instant now) {
+    return of(actor, aggregateType, aggregateId, action, changes, now, null);
+  }
+
+  /** An entry that also says why (a release, an auto-return, a duplicate let in). */
+  public static ChangeRecord of(
+      Actor actor,
+      String aggregateType,
+      UUID aggregateId,
+      String action,
+      ChangeSet changes,
+      Instant now,
+      String reason) {
     return new ChangeRecord(
         UUID.randomUUID(),
         aggregateType,
@@ -42,7 +54,7 @@ public record ChangeRecord(
         actor.displayName(),
         actor.kind(),
         now,
-        null,
+        reason,
         changes.changes());
   }
 }

@@ -1,0 +1,13 @@
+package org.opencrm.crm.application.port.in;
+
+import java.util.List;
+
+/** Move leads between the pool and reps: claim (领取), release (退回), assign (分配). */
+public interface ChangeLeadOwnershipUseCase {
+
+  LeadView claim(LeadTransitionCommand command);
+
+  LeadView release(LeadTransitionCommand command);
+
+  List<LeadView> assign(AssignLeadsCommand command);
+}

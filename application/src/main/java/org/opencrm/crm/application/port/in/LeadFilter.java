@@ -1,0 +1,8 @@
+package org.opencrm.crm.application.port.in;
+
+import org.opencrm.crm.domain.lead.LeadStatus;
+import org.opencrm.crm.domain.shared.SourceChannel;
+
+/** Filters of the lead lists; null means "any". */
+public record LeadFilter(
+    LeadStatus status, String ownerId, String team, SourceChannel source, String industry) {}

@@ -1,0 +1,17 @@
+package org.opencrm.crm.application.port.in;
+
+import java.util.UUID;
+import org.opencrm.crm.domain.shared.Actor;
+
+/** Reads of leads: one lead, the caller's lists, the pool (公海) and a lead's pool future. */
+public interface LeadQueries {
+
+  LeadView get(Actor actor, UUID leadId);
+
+  Page<LeadView> list(Actor actor, LeadFilter filter, PageRequest page);
+
+  /** Pooled leads, newest first, masked: any rep sees the pool. */
+  Page<LeadView> pool(Actor actor, LeadFilter filter, PageRequest page);
+
+  PoolStatusView poolStatus(Actor actor, UUID leadId);
+}

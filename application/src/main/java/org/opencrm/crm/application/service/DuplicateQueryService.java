@@ -1,0 +1,34 @@
+package org.opencrm.crm.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.opencrm.crm.application.port.in.DuplicateProbe;
+import org.opencrm.crm.application.port.in.DuplicateQueries;
+import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
+import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.InvalidValueException;
+
+@ApplicationScoped
+@Transactional
+public class DuplicateQueryService implements DuplicateQueries {
+
+  public static final String BATCH_TOO_LARGE = "duplicate.batch-too-large";
+
+  private final DuplicateScreening screening;
+
+  DuplicateQueryService(DuplicateScreening screening) {
+    this.screening = screening;
+  }
+
+  @Override
+  public List<List<DisclosedDuplicate>> check(Actor actor, List<DuplicateProbe> probes) {
+    LeadRules.checkCapture(actor);
+    if (probes.isEmpty() || probes.size() > MAX_BATCH) {
+      throw new InvalidValueException(
+          BATCH_TOO_LARGE, "candidates", "Check from 1 to " + MAX_BATCH + " candidates at once");
+    }
+    return probes.stream().map(probe -> screening.disclose(actor, probe, null)).toList();
+  }
+}
