@@ -1,0 +1,111 @@
+package org.opencrm.crm.adapter.out.persistence.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.application.port.in.Page;
+import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.port.out.FollowUpRepository;
+import org.opencrm.crm.domain.followup.FollowUp;
+import org.opencrm.crm.domain.followup.FollowUpType;
+import org.opencrm.crm.domain.shared.UserId;
+
+/** The follow-up log, newest first by when the interaction happened, in keyset pages. */
+@ApplicationScoped
+class FollowUpPersistenceAdapter implements FollowUpRepository {
+
+  private static final String ORDER = "occurred-desc";
+
+  private final FollowUpPanacheRepository rows;
+
+  FollowUpPersistenceAdapter(FollowUpPanacheRepository rows) {
+    this.rows = rows;
+  }
+
+  @Override
+  public void add(FollowUp followUp) {
+    FollowUpEntity entity = new FollowUpEntity();
+    entity.setId(followUp.id());
+    entity.setLeadId(followUp.leadId());
+    entity.setCustomerId(followUp.customerId());
+    entity.setType(followUp.type().name());
+    entity.setOccurredAt(followUp.occurredAt());
+    entity.setContent(followUp.content());
+    entity.setOutcome(followUp.outcome());
+    entity.setNextFollowUpOn(followUp.nextFollowUpOn());
+    entity.setAuthorId(followUp.author().value());
+    entity.setAuthorName(followUp.authorName());
+    entity.setCreatedAt(followUp.createdAt());
+    rows.persist(entity);
+    rows.flush();
+  }
+
+  @Override
+  public Page<FollowUp> ofLead(UUID leadId, PageRequest page) {
+    return page("leadId", leadId, page);
+  }
+
+  @Override
+  public Page<FollowUp> ofCustomer(UUID customerId, PageRequest page) {
+    return page("customerId", customerId, page);
+  }
+
+  @Override
+  public void attachToCustomer(UUID leadId, UUID customerId) {
+    rows.getEntityManager()
+        .createQuery("UPDATE FollowUpEntity f SET f.customerId = :customer WHERE f.leadId = :lead")
+        .setParameter("customer", customerId)
+        .setParameter("lead", leadId)
+        .executeUpdate();
+  }
+
+  private Page<FollowUp> page(String subject, UUID subjectId, PageRequest page) {
+    StringBuilder jpql =
+        new StringBuilder("SELECT f FROM FollowUpEntity f WHERE f.")
+            .append(subject)
+            .append(" = :subject");
+    KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), ORDER);
+    if (after != null) {
+      jpql.append(
+          " AND (f.occurredAt < :afterAt OR (f.occurredAt = :afterAt AND f.id < :afterId))");
+    }
+    jpql.append(" ORDER BY f.occurredAt DESC, f.id DESC");
+    TypedQuery<FollowUpEntity> query =
+        rows.getEntityManager()
+            .createQuery(jpql.toString(), FollowUpEntity.class)
+            .setParameter("subject", subjectId)
+            .setMaxResults(page.limit() + 1);
+    if (after != null) {
+      query.setParameter("afterAt", after.instantKey()).setParameter("afterId", after.id());
+    }
+    List<FollowUp> items = new ArrayList<>();
+    String next = null;
+    for (FollowUpEntity entity : query.getResultList()) {
+      if (items.size() == page.limit()) {
+        FollowUp last = items.get(items.size() - 1);
+        next = new KeysetCursor(ORDER, last.occurredAt().toString(), last.id()).encode();
+        break;
+      }
+      items.add(toDomain(entity));
+    }
+    return new Page<>(items, next);
+  }
+
+  private static FollowUp toDomain(FollowUpEntity entity) {
+    return new FollowUp(
+        entity.getId(),
+        entity.getLeadId(),
+        entity.getCustomerId(),
+        FollowUpType.valueOf(entity.getType()),
+        entity.getOccurredAt(),
+        entity.getContent(),
+        entity.getOutcome(),
+        entity.getNextFollowUpOn(),
+        new UserId(entity.getAuthorId()),
+        entity.getAuthorName(),
+        entity.getCreatedAt());
+  }
+}

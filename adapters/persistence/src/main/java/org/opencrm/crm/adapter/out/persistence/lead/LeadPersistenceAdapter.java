@@ -1,0 +1,227 @@
+package org.opencrm.crm.adapter.out.persistence.lead;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.application.port.in.LeadFilter;
+import org.opencrm.crm.application.port.in.LeadView;
+import org.opencrm.crm.application.port.in.Page;
+import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.port.out.LeadRepository;
+import org.opencrm.crm.domain.lead.ClaimantStanding;
+import org.opencrm.crm.domain.lead.Lead;
+import org.opencrm.crm.domain.lead.LeadId;
+import org.opencrm.crm.domain.lead.LeadStatus;
+import org.opencrm.crm.domain.shared.DataScope;
+import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.domain.shared.VersionConflictException;
+
+/**
+ * Leads in PostgreSQL. Visibility is one JPQL condition ({@link #visible}): held leads inside the
+ * data scope, and the pool for any caller who has a scope at all.
+ */
+@ApplicationScoped
+class LeadPersistenceAdapter implements LeadRepository {
+
+  private static final String ORDER = "created-desc";
+
+  private final LeadPanacheRepository rows;
+
+  LeadPersistenceAdapter(LeadPanacheRepository rows) {
+    this.rows = rows;
+  }
+
+  private EntityManager em() {
+    return rows.getEntityManager();
+  }
+
+  @Override
+  public Optional<Lead> find(LeadId id, DataScope scope) {
+    return query(id, scope).getResultStream().findFirst().map(LeadEntityMapper::toDomain);
+  }
+
+  @Override
+  public boolean exists(LeadId id) {
+    return rows.findById(id.value()) != null;
+  }
+
+  @Override
+  public Optional<Lead> lock(LeadId id, DataScope scope) {
+    // Lock by id first, then read with the scope: a lead claimed meanwhile by someone else is
+    // re-read as it is now, and so found held (or invisible), never as the pooled lead it was.
+    em().createNativeQuery("SELECT id FROM lead WHERE id = ? FOR UPDATE")
+        .setParameter(1, id.value())
+        .getResultList();
+    Optional<LeadEntity> found = query(id, scope).getResultStream().findFirst();
+    found.ifPresent(entity -> em().refresh(entity));
+    return found.map(LeadEntityMapper::toDomain);
+  }
+
+  private TypedQuery<LeadEntity> query(LeadId id, DataScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    String condition = visible(scope, params);
+    TypedQuery<LeadEntity> query =
+        em().createQuery(
+                "SELECT l FROM LeadEntity l WHERE l.id = :id AND " + condition, LeadEntity.class)
+            .setParameter("id", id.value());
+    params.forEach(query::setParameter);
+    return query;
+  }
+
+  /** The data scope as a JPQL condition on alias {@code l}, the pool included for any scope. */
+  static String visible(DataScope scope, Map<String, Object> params) {
+    if (scope instanceof DataScope.Everything) {
+      return "TRUE";
+    }
+    if (scope instanceof DataScope.OwnRecords own) {
+      params.put("scopeOwner", own.owner().value());
+      return "(l.ownerId = :scopeOwner OR l.status = 'POOL')";
+    }
+    if (scope instanceof DataScope.TeamRecords team) {
+      params.put("scopeTeam", team.team().value());
+      return "(l.team = :scopeTeam OR l.status = 'POOL')";
+    }
+    return "FALSE";
+  }
+
+  @Override
+  public Page<LeadView> search(LeadFilter filter, PageRequest page, DataScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder jpql = new StringBuilder("SELECT l FROM LeadEntity l WHERE ");
+    if (filter.status() == LeadStatus.POOL) {
+      jpql.append(visible(scope, params));
+    } else {
+      // Lists show the caller's own records; the pool has its own list.
+      jpql.append(visible(scope, params)).append(" AND l.status <> 'POOL'");
+    }
+    return page(jpql, params, filter, page);
+  }
+
+  @Override
+  public Page<LeadView> pool(LeadFilter filter, PageRequest page) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder jpql = new StringBuilder("SELECT l FROM LeadEntity l WHERE l.status = 'POOL'");
+    return page(
+        jpql, params, new LeadFilter(null, null, null, filter.source(), filter.industry()), page);
+  }
+
+  private Page<LeadView> page(
+      StringBuilder jpql, Map<String, Object> params, LeadFilter filter, PageRequest page) {
+    equal(jpql, params, "status", filter.status() == null ? null : filter.status().name());
+    equal(jpql, params, "ownerId", filter.ownerId());
+    equal(jpql, params, "team", filter.team());
+    equal(jpql, params, "source", filter.source() == null ? null : filter.source().name());
+    equal(jpql, params, "industry", filter.industry());
+    if (page.cursor() != null) {
+      KeysetCursor after = KeysetCursor.decode(page.cursor(), ORDER);
+      jpql.append(
+          " AND (l.createdAt < :afterCreated OR (l.createdAt = :afterCreated AND l.id < :afterId))");
+      params.put("afterCreated", after.instantKey());
+      params.put("afterId", after.id());
+    }
+    jpql.append(" ORDER BY l.createdAt DESC, l.id DESC");
+    TypedQuery<LeadEntity> query =
+        em().createQuery(jpql.toString(), LeadEntity.class).setMaxResults(page.limit() + 1);
+    params.forEach(query::setParameter);
+    List<LeadEntity> found = query.getResultList();
+    List<LeadView> items = new ArrayList<>();
+    String next = null;
+    for (LeadEntity entity : found) {
+      if (items.size() == page.limit()) {
+        LeadView last = items.get(items.size() - 1);
+        next = new KeysetCursor(ORDER, last.createdAt().toString(), last.id()).encode();
+        break;
+      }
+      items.add(LeadView.of(LeadEntityMapper.toDomain(entity), false));
+    }
+    return new Page<>(items, next);
+  }
+
+  private static void equal(
+      StringBuilder jpql, Map<String, Object> params, String field, String value) {
+    if (value != null) {
+      jpql.append(" AND l.").append(field).append(" = :").append(field);
+      params.put(field, value);
+    }
+  }
+
+  @Override
+  public Lead save(Lead lead) {
+    LeadEntity entity = rows.findById(lead.id().value());
+    if (entity == null) {
+      entity = new LeadEntity();
+      entity.setId(lead.id().value());
+      LeadEntityMapper.copy(lead, entity);
+      rows.persist(entity);
+    } else {
+      if (entity.getVersion() != lead.version()) {
+        throw new VersionConflictException("lead", lead.id(), lead.version(), entity.getVersion());
+      }
+      LeadEntityMapper.copy(lead, entity);
+    }
+    try {
+      rows.flush();
+    } catch (OptimisticLockException e) {
+      throw new VersionConflictException("lead", lead.id(), lead.version(), lead.version() + 1);
+    }
+    return LeadEntityMapper.toDomain(entity);
+  }
+
+  @Override
+  public void lockRep(UserId rep) {
+    em().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('lead-rep:' || ?, 0))")
+        .setParameter(1, rep.value())
+        .getSingleResult();
+  }
+
+  @Override
+  public ClaimantStanding standing(UserId rep, LeadId lead, Instant claimsSince) {
+    Object[] row =
+        (Object[])
+            em().createNativeQuery(
+                    "SELECT (SELECT count(*) FROM lead WHERE owner_id = :rep AND status = 'OWNED'),"
+                        + " (SELECT count(*) FROM lead_ownership WHERE rep_id = :rep"
+                        + "   AND change = 'CLAIMED' AND occurred_at >= :since),"
+                        + " (SELECT max(occurred_at) FROM lead_ownership WHERE lead_id = :lead"
+                        + "   AND rep_id = :rep AND change IN ('RELEASED', 'RETURNED', 'REASSIGNED_AWAY'))")
+                .setParameter("rep", rep.value())
+                .setParameter("since", claimsSince)
+                .setParameter("lead", lead == null ? new UUID(0, 0) : lead.value())
+                .getSingleResult();
+    return new ClaimantStanding(
+        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), instant(row[2]));
+  }
+
+  private static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return ((java.sql.Timestamp) value).toInstant();
+  }
+
+  @Override
+  public void recordOwnership(LeadId lead, UserId rep, OwnershipChange change, Instant at) {
+    em().createNativeQuery(
+            "INSERT INTO lead_ownership (lead_id, rep_id, change, occurred_at) VALUES (?, ?, ?, ?)")
+        .setParameter(1, lead.value())
+        .setParameter(2, rep.value())
+        .setParameter(3, change.name())
+        .setParameter(4, at)
+        .executeUpdate();
+  }
+}

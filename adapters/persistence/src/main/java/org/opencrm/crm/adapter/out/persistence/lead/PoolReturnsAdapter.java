@@ -1,0 +1,188 @@
+package org.opencrm.crm.adapter.out.persistence.lead;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.opencrm.crm.adapter.out.persistence.DataScopeSql;
+import org.opencrm.crm.application.port.in.PoolSimulation;
+import org.opencrm.crm.application.port.out.BusinessCalendar;
+import org.opencrm.crm.application.port.out.PoolReturns;
+import org.opencrm.crm.domain.lead.Lead;
+import org.opencrm.crm.domain.lead.PoolPolicy;
+import org.opencrm.crm.domain.shared.DataScope;
+
+/**
+ * The return deadline of {@link org.opencrm.crm.domain.lead.ReturnForecast} in SQL, for sweeps and
+ * simulations over many leads: the earlier of (later of taking and last follow-up) + follow-up days
+ * and taking + conversion days, each only if the policy sets it.
+ */
+@ApplicationScoped
+class PoolReturnsAdapter implements PoolReturns {
+
+  private final LeadPanacheRepository rows;
+  private final BusinessCalendar calendar;
+
+  PoolReturnsAdapter(LeadPanacheRepository rows, BusinessCalendar calendar) {
+    this.rows = rows;
+    this.calendar = calendar;
+  }
+
+  private EntityManager em() {
+    return rows.getEntityManager();
+  }
+
+  @Override
+  public List<Lead> lockOverdue(PoolPolicy policy, Instant now, int limit) {
+    // Each rule on its own indexed expression, so the sweep reads only overdue rows.
+    List<String> overdue = new ArrayList<>();
+    if (policy.followUpDeadlineDays() != null) {
+      overdue.add("GREATEST(held_since, last_follow_up_at) <= :followUpCutoff");
+    }
+    if (policy.conversionDeadlineDays() != null) {
+      overdue.add("held_since <= :conversionCutoff");
+    }
+    if (overdue.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        em().createNativeQuery(
+                "SELECT id FROM lead WHERE status = 'OWNED' AND ("
+                    + String.join(" OR ", overdue)
+                    + ") LIMIT :limit FOR UPDATE SKIP LOCKED")
+            .setParameter("limit", limit);
+    if (policy.followUpDeadlineDays() != null) {
+      query.setParameter(
+          "followUpCutoff", now.minus(Duration.ofDays(policy.followUpDeadlineDays())));
+    }
+    if (policy.conversionDeadlineDays() != null) {
+      query.setParameter(
+          "conversionCutoff", now.minus(Duration.ofDays(policy.conversionDeadlineDays())));
+    }
+    return load(ids(query.getResultList()));
+  }
+
+  @Override
+  public List<Lead> dueForWarning(PoolPolicy policy, Instant now, int limit) {
+    if (policy.followUpDeadlineDays() == null && policy.conversionDeadlineDays() == null) {
+      return List.of();
+    }
+    Query query =
+        em().createNativeQuery(
+                "SELECT d.id FROM (SELECT l.id, "
+                    + deadline(policy)
+                    + " AS due FROM lead l WHERE l.status = 'OWNED') d"
+                    + " WHERE d.due > :now AND d.due <= :warnUntil AND NOT EXISTS ("
+                    + "  SELECT 1 FROM reminder r WHERE r.kind = 'LEAD_RETURNS_TO_POOL'"
+                    + "  AND r.subject_id = d.id AND r.due_at = d.due)"
+                    + " LIMIT :limit")
+            .setParameter("now", now)
+            .setParameter("warnUntil", now.plus(Duration.ofDays(1)))
+            .setParameter("limit", limit);
+    return load(ids(query.getResultList()));
+  }
+
+  @Override
+  public PoolSimulation simulate(PoolPolicy policy, Instant now, int days, DataScope scope) {
+    LocalDate today = calendar.dateOf(now);
+    if (policy.followUpDeadlineDays() == null && policy.conversionDeadlineDays() == null) {
+      return new PoolSimulation(0, emptyDays(today, days), List.of());
+    }
+    StringBuilder scopeSql = new StringBuilder();
+    List<Object> scopeParams = new ArrayList<>();
+    DataScopeSql.append(scope, "l", scopeSql, scopeParams);
+    String scopeCondition = scopeSql.toString().replace("?", ":scopeValue");
+    Query query =
+        em().createNativeQuery(
+                "SELECT d.owner_id, d.due <= :now AS overdue,"
+                    + " CAST(d.due AT TIME ZONE :zone AS date) AS day, count(*)"
+                    + " FROM (SELECT l.owner_id, "
+                    + deadline(policy)
+                    + " AS due FROM lead l WHERE l.status = 'OWNED'"
+                    + scopeCondition
+                    + ") d WHERE d.due < :horizon GROUP BY 1, 2, 3")
+            .setParameter("now", now)
+            .setParameter("zone", calendar.zone().getId())
+            .setParameter("horizon", calendar.startOf(today.plusDays(days)));
+    if (!scopeParams.isEmpty()) {
+      query.setParameter("scopeValue", scopeParams.get(0));
+    }
+    Map<String, int[]> perOwner = new TreeMap<>();
+    int[] total = new int[days + 1];
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      String owner = (String) columns[0];
+      boolean overdue = (Boolean) columns[1];
+      int count = ((Number) columns[3]).intValue();
+      int slot = overdue ? 0 : 1 + (int) (toDate(columns[2]).toEpochDay() - today.toEpochDay());
+      int[] counts = perOwner.computeIfAbsent(owner, o -> new int[days + 1]);
+      counts[slot] += count;
+      total[slot] += count;
+    }
+    List<PoolSimulation.Day> dayList = new ArrayList<>();
+    for (int i = 0; i < days; i++) {
+      dayList.add(new PoolSimulation.Day(today.plusDays(i), total[i + 1]));
+    }
+    List<PoolSimulation.OwnerCount> owners = new ArrayList<>();
+    perOwner.forEach(
+        (owner, counts) -> {
+          List<Integer> perDay = new ArrayList<>();
+          for (int i = 1; i <= days; i++) {
+            perDay.add(counts[i]);
+          }
+          owners.add(new PoolSimulation.OwnerCount(owner, counts[0], perDay));
+        });
+    return new PoolSimulation(total[0], dayList, owners);
+  }
+
+  private static List<PoolSimulation.Day> emptyDays(LocalDate today, int days) {
+    List<PoolSimulation.Day> list = new ArrayList<>();
+    for (int i = 0; i < days; i++) {
+      list.add(new PoolSimulation.Day(today.plusDays(i), 0));
+    }
+    return list;
+  }
+
+  private static LocalDate toDate(Object value) {
+    return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+  }
+
+  /** The deadline of a held lead under the policy (a validated policy: its days are integers). */
+  private static String deadline(PoolPolicy policy) {
+    List<String> rules = new ArrayList<>();
+    if (policy.followUpDeadlineDays() != null) {
+      rules.add(
+          "GREATEST(l.held_since, l.last_follow_up_at) + make_interval(days => "
+              + policy.followUpDeadlineDays()
+              + ")");
+    }
+    if (policy.conversionDeadlineDays() != null) {
+      rules.add("l.held_since + make_interval(days => " + policy.conversionDeadlineDays() + ")");
+    }
+    return "LEAST(" + String.join(", ", rules) + ")";
+  }
+
+  private static List<UUID> ids(List<?> rows) {
+    return rows.stream().map(UUID.class::cast).toList();
+  }
+
+  private List<Lead> load(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em()
+        .createQuery("SELECT l FROM LeadEntity l WHERE l.id IN :ids", LeadEntity.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .map(LeadEntityMapper::toDomain)
+        .toList();
+  }
+}
