@@ -8,7 +8,10 @@ import org.opencrm.crm.application.port.in.Page;
 import org.opencrm.crm.application.port.in.PageRequest;
 import org.opencrm.crm.application.port.out.ChangeHistory;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
+import org.opencrm.crm.domain.lead.Lead;
+import org.opencrm.crm.domain.lead.LeadRules;
 import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.RecordNotFoundException;
 import org.opencrm.crm.domain.shared.history.ChangeRecord;
 
 @ApplicationScoped
@@ -17,10 +20,12 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
 
   private final ChangeHistory history;
   private final CustomerLoader loader;
+  private final LeadLoader leadLoader;
 
-  ChangeHistoryQueryService(ChangeHistory history, CustomerLoader loader) {
+  ChangeHistoryQueryService(ChangeHistory history, CustomerLoader loader, LeadLoader leadLoader) {
     this.history = history;
     this.loader = loader;
+    this.leadLoader = leadLoader;
   }
 
   @Override
@@ -28,5 +33,16 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
     CustomerPermissions.checkRead(actor);
     loader.view(actor, customerId); // visibility only: the cheap read model
     return history.of(AuditedCustomerSaves.AGGREGATE, customerId, page);
+  }
+
+  @Override
+  public Page<ChangeRecord> leadHistory(Actor actor, UUID leadId, PageRequest page) {
+    LeadRules.checkWork(actor);
+    Lead lead = leadLoader.find(actor, leadId);
+    if (LeadLoader.masked(actor, lead)) {
+      // Earlier holders and their contact data are not for whoever browses the pool.
+      throw new RecordNotFoundException("lead", leadId);
+    }
+    return history.of(AuditedLeadSaves.AGGREGATE, leadId, page);
   }
 }

@@ -18,9 +18,9 @@ import org.opencrm.crm.domain.shared.Role;
  * only by managers and admins (a rep claims it first).
  */
 @ApplicationScoped
-class LeadLoader {
+public class LeadLoader {
 
-  static final String CLAIM_FIRST = "lead.claim-first";
+  public static final String CLAIM_FIRST = "lead.claim-first";
 
   private final LeadRepository leads;
 

@@ -8,4 +8,7 @@ import org.opencrm.crm.domain.shared.history.ChangeRecord;
 public interface ChangeHistoryQueries {
 
   Page<ChangeRecord> customerHistory(Actor actor, UUID customerId, PageRequest page);
+
+  /** A lead's history: for leads inside the caller's scope, not for pooled ones seen masked. */
+  Page<ChangeRecord> leadHistory(Actor actor, UUID leadId, PageRequest page);
 }

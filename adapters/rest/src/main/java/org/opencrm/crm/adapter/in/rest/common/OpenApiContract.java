@@ -175,6 +175,12 @@ public class OpenApiContract implements OASFilter {
             && operation.getParameters().stream()
                 .map(Parameter::getName)
                 .anyMatch("If-Match"::equals);
+    // Commands take If-Match optionally: a stale one answers 412, a missing one is no error.
+    boolean ifMatchRequired =
+        ifMatch
+            && operation.getParameters().stream()
+                .anyMatch(
+                    p -> "If-Match".equals(p.getName()) && Boolean.TRUE.equals(p.getRequired()));
     if (hasInput) {
       cases.add(BAD_REQUEST);
     }
@@ -195,7 +201,7 @@ public class OpenApiContract implements OASFilter {
     if (hasInput) {
       cases.add(UNPROCESSABLE);
     }
-    if (ifMatch) {
+    if (ifMatchRequired) {
       cases.add(PRECONDITION_REQUIRED);
     }
     cases.add(SERVER_ERROR);
@@ -255,6 +261,14 @@ public class OpenApiContract implements OASFilter {
                 .type(List.of(Schema.SchemaType.ARRAY))
                 .description("Invalid fields (validation failures only)")
                 .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+        .addProperty(
+            "duplicates",
+            OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.ARRAY))
+                .description(
+                    "For duplicate.exact-match: the existing parties, disclosed as far as the"
+                        + " caller's data scope allows")
+                .items(OASFactory.createSchema().ref("#/components/schemas/Duplicate")))
         .required(List.of("type", "title", "status", "code"));
   }
 

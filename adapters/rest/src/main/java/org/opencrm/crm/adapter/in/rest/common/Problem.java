@@ -24,7 +24,12 @@ public record Problem(
         String instance,
     @Schema(description = "Stable machine-readable code", examples = "record.not-found")
         String code,
-    @Schema(description = "Field-level validation errors") List<FieldError> errors) {
+    @Schema(description = "Field-level validation errors") List<FieldError> errors,
+    @Schema(
+            description =
+                "For duplicate.exact-match: the existing parties, disclosed as far as your data"
+                    + " scope allows")
+        List<DuplicateResponse> duplicates) {
 
   @Schema(name = "FieldError", description = "One invalid input field.")
   public record FieldError(

@@ -5,13 +5,23 @@ import java.util.Map;
 import org.opencrm.crm.application.port.in.CustomerSort;
 import org.opencrm.crm.application.port.in.PageRequest;
 import org.opencrm.crm.application.port.out.IdempotencyStore;
+import org.opencrm.crm.application.service.DuplicateQueryService;
 import org.opencrm.crm.application.service.IdempotencyService;
+import org.opencrm.crm.application.service.LeadLoader;
+import org.opencrm.crm.application.service.LeadOwnershipService;
+import org.opencrm.crm.application.service.PoolPolicyService;
 import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.customer.CustomerProfile;
 import org.opencrm.crm.domain.customer.OwnerChangeRule;
 import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
+import org.opencrm.crm.domain.duplicate.DuplicatesFoundException;
+import org.opencrm.crm.domain.followup.FollowUp;
+import org.opencrm.crm.domain.lead.Lead;
+import org.opencrm.crm.domain.lead.LeadProfile;
+import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.shared.EmailAddress;
 import org.opencrm.crm.domain.shared.PhoneNumber;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
@@ -71,6 +81,39 @@ public final class ProblemCatalogue {
     CODES.put(CustomerSort.INVALID, "400: unknown sort order");
     CODES.put(
         IdempotencyService.KEY_REUSED, "422: the Idempotency-Key was used for a different request");
+    CODES.put(LeadRules.NOT_ALLOWED, "403: the role may not capture or work with leads");
+    CODES.put(LeadRules.ASSIGN_NOT_ALLOWED, "403: only managers and admins assign leads");
+    CODES.put(LeadRules.ASSIGN_OUTSIDE_TEAM, "403: a manager assigns leads only within the team");
+    CODES.put(
+        LeadRules.DUPLICATE_OVERRIDE_NOT_ALLOWED,
+        "403: only managers and admins let an exact duplicate in");
+    CODES.put(LeadLoader.CLAIM_FIRST, "403: a pooled lead is claimed before a rep works on it");
+    CODES.put(PoolPolicyService.ADMIN_ONLY, "403: only admins set the pool policy");
+    CODES.put(
+        PoolPolicyService.SIMULATE_NOT_ALLOWED, "403: only managers and admins simulate policies");
+    CODES.put(Lead.NOT_IN_POOL, "409: the lead is not in the pool (someone claimed it first)");
+    CODES.put(Lead.NOT_HELD, "409: the lead is not held by anyone (release, convert)");
+    CODES.put(Lead.CLOSED, "409: the lead is disqualified and no longer changes");
+    CODES.put(Lead.ALREADY_CONVERTED, "409: the lead is already converted");
+    CODES.put(Lead.ALREADY_HELD, "409: the lead is already held by that rep");
+    CODES.put(
+        PoolPolicy.HOLD_LIMIT_REACHED, "409: the rep holds as many leads as the policy allows");
+    CODES.put(
+        PoolPolicy.DAILY_CLAIM_LIMIT_REACHED,
+        "409: the rep claimed as many leads today as allowed");
+    CODES.put(
+        PoolPolicy.RECLAIM_COOLDOWN, "409: the lead left this rep recently; the cooldown runs");
+    CODES.put(
+        DuplicatesFoundException.CODE,
+        "409: the party exists already (phone, e-mail or credit code); see duplicates[]");
+    CODES.put(LeadProfile.NAMELESS, "422: a lead names at least a person or a company");
+    CODES.put(LeadProfile.TOO_MANY_PHONES, "422: a lead has at most 5 phone numbers");
+    CODES.put(PoolPolicy.INVALID, "422: a pool policy limit is out of range");
+    CODES.put(LeadOwnershipService.TOO_MANY_LEADS, "422: assign from 1 to 500 leads at once");
+    CODES.put(
+        DuplicateQueryService.BATCH_TOO_LARGE, "422: check from 1 to 1000 candidates at once");
+    CODES.put(FollowUp.IN_THE_FUTURE, "422: a follow-up cannot have happened in the future");
+    CODES.put(FollowUp.NEXT_BEFORE_OCCURRED, "422: the next follow-up is before this one happened");
     CODES.put(PreconditionRequiredException.CODE, "428: If-Match is missing");
     CODES.put(SERVER_ERROR, "500: unexpected failure; the detail names an incident id");
   }

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.opencrm.crm.domain.duplicate.DuplicatesFoundException;
 import org.opencrm.crm.domain.shared.AccessDeniedException;
 import org.opencrm.crm.domain.shared.DomainException;
 import org.opencrm.crm.domain.shared.DuplicateDetectedException;
@@ -37,6 +38,12 @@ import org.opencrm.crm.domain.shared.VersionConflictException;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  private final DuplicateRestMapper duplicates;
+
+  ProblemMappers(DuplicateRestMapper duplicates) {
+    this.duplicates = duplicates;
+  }
 
   @ServerExceptionMapper
   public Response notFound(RecordNotFoundException e, UriInfo uri) {
@@ -62,6 +69,21 @@ public class ProblemMappers {
         e.getMessage(),
         uri,
         List.of(new Problem.FieldError(e.field(), e.getMessage())));
+  }
+
+  @ServerExceptionMapper
+  public Response duplicatesFound(DuplicatesFoundException e, UriInfo uri) {
+    Problem body =
+        new Problem(
+            ProblemTypes.of(e.code()),
+            "Duplicate",
+            409,
+            e.getMessage(),
+            uri == null ? null : uri.getPath(),
+            e.code(),
+            null,
+            duplicates.toResponses(e.duplicates()));
+    return Response.status(409).type(ProblemTypes.MEDIA_TYPE).entity(body).build();
   }
 
   @ServerExceptionMapper
@@ -232,7 +254,8 @@ public class ProblemMappers {
             detail,
             uri == null ? null : uri.getPath(),
             code,
-            errors);
+            errors,
+            null);
     return Response.status(status).type(ProblemTypes.MEDIA_TYPE).entity(body).build();
   }
 

@@ -2,7 +2,7 @@ package org.opencrm.crm.adapter.in.rest.customer.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SourceChannel", description = "The channel the customer came from.")
+@Schema(name = "SourceChannel", description = "The channel a customer or lead came from.")
 public enum SourceChannelDto {
   WEB_FORM,
   IMPORT,

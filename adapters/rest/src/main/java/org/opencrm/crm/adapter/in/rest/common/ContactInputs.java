@@ -1,4 +1,4 @@
-package org.opencrm.crm.adapter.in.rest.customer;
+package org.opencrm.crm.adapter.in.rest.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import org.opencrm.crm.domain.shared.PhoneNumber;
  * default region and reporting a bad number against its position ({@code phones[1]}).
  */
 @ApplicationScoped
-class ContactInputs {
+public class ContactInputs {
 
   private final String defaultRegion;
 
@@ -25,7 +25,7 @@ class ContactInputs {
     this.defaultRegion = defaultRegion;
   }
 
-  ContactDetails details(ContactRequest request) {
+  public ContactDetails details(ContactRequest request) {
     return new ContactDetails(
         request.name(),
         request.title(),
@@ -35,7 +35,7 @@ class ContactInputs {
         Boolean.TRUE.equals(request.marketingConsent()));
   }
 
-  List<PhoneNumber> phones(List<String> typed) {
+  public List<PhoneNumber> phones(List<String> typed) {
     List<PhoneNumber> phones = new ArrayList<>();
     if (typed == null) {
       return phones;
@@ -50,7 +50,7 @@ class ContactInputs {
     return phones;
   }
 
-  EmailAddress email(String typed) {
+  public EmailAddress email(String typed) {
     return typed == null || typed.isBlank() ? null : new EmailAddress(typed);
   }
 }

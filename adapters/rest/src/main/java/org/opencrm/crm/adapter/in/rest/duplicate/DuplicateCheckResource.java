@@ -1,0 +1,110 @@
+package org.opencrm.crm.adapter.in.rest.duplicate;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencrm.crm.adapter.in.rest.common.ContactInputs;
+import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.adapter.in.rest.common.DuplicateRestMapper;
+import org.opencrm.crm.application.port.in.DuplicateProbe;
+import org.opencrm.crm.application.port.in.DuplicateQueries;
+import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
+import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
+import org.opencrm.crm.domain.shared.InvalidValueException;
+import org.opencrm.crm.domain.shared.Text;
+
+@Path("/api/v1/duplicate-checks")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(
+    name = "Duplicate checks",
+    description = "查重 before entry, as a user types or before an import")
+@SecurityRequirement(name = "bearer")
+public class DuplicateCheckResource {
+
+  private final DuplicateQueries duplicates;
+  private final DuplicateRestMapper mapper;
+  private final ContactInputs contactData;
+  private final CurrentActor caller;
+
+  DuplicateCheckResource(
+      DuplicateQueries duplicates,
+      DuplicateRestMapper mapper,
+      ContactInputs contactData,
+      CurrentActor caller) {
+    this.duplicates = duplicates;
+    this.mapper = mapper;
+    this.contactData = contactData;
+    this.caller = caller;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "checkDuplicates",
+      summary = "Check candidates for duplicates",
+      description =
+          "Looks for each candidate among leads, customers and contacts, as a capture would, and"
+              + " answers what it found, disclosed as far as the caller's data scope allows. Saves"
+              + " nothing. Roles: sales, manager, admin, integration.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DuplicateCheckRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "asTyped",
+                      value =
+                          "{\"candidates\":[{\"phones\":[\"13800138000\"],\"company\":\"西湖科技\"}]}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The duplicates of each candidate, in request order",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DuplicateCheckResponse.class)))
+  public DuplicateCheckResponse check(@NotNull @Valid DuplicateCheckRequest request) {
+    List<DuplicateProbe> probes = new ArrayList<>();
+    for (int i = 0; i < request.candidates().size(); i++) {
+      try {
+        probes.add(probe(request.candidates().get(i)));
+      } catch (InvalidValueException e) {
+        throw e.at("candidates[" + i + "]." + e.field());
+      }
+    }
+    List<List<DisclosedDuplicate>> found = duplicates.check(caller.get(), probes);
+    List<DuplicateCheckResponse.Result> results = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      List<DisclosedDuplicate> list = found.get(i);
+      results.add(
+          new DuplicateCheckResponse.Result(
+              i, list.stream().anyMatch(DisclosedDuplicate::exact), mapper.toResponses(list)));
+    }
+    return new DuplicateCheckResponse(results);
+  }
+
+  private DuplicateProbe probe(DuplicateCheckRequest.Candidate candidate) {
+    String code = candidate.unifiedSocialCreditCode();
+    return new DuplicateProbe(
+        contactData.phones(candidate.phones()),
+        contactData.email(candidate.email()),
+        code == null || code.isBlank() ? null : new UnifiedSocialCreditCode(code),
+        Text.optional("company", candidate.company(), 200));
+  }
+}

@@ -1,0 +1,116 @@
+package org.opencrm.crm.adapter.in.rest.followup;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.adapter.in.rest.common.PageParams;
+import org.opencrm.crm.application.port.in.FollowUpQueries;
+import org.opencrm.crm.application.port.in.LogFollowUpCommand;
+import org.opencrm.crm.application.port.in.LogFollowUpUseCase;
+import org.opencrm.crm.domain.followup.FollowUp;
+
+@Path("/api/v1/customers/{customerId}/follow-ups")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Follow-ups", description = "The follow-up log (跟进记录) of leads and customers")
+@SecurityRequirement(name = "bearer")
+public class CustomerFollowUpResource {
+
+  private final LogFollowUpUseCase log;
+  private final FollowUpQueries queries;
+  private final FollowUpRestMapper mapper;
+  private final CurrentActor caller;
+
+  CustomerFollowUpResource(
+      LogFollowUpUseCase log,
+      FollowUpQueries queries,
+      FollowUpRestMapper mapper,
+      CurrentActor caller) {
+    this.log = log;
+    this.queries = queries;
+    this.mapper = mapper;
+    this.caller = caller;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "logCustomerFollowUp",
+      summary = "Log a follow-up on a customer",
+      description =
+          "Appends an interaction to a customer inside the caller's scope (sales, service,"
+              + " managers, admins). Append-only: correct a mistake with a new entry.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FollowUpRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "call",
+                      value =
+                          "{\"type\":\"CALL\",\"occurredAt\":\"2026-11-24T02:30:00Z\","
+                              + "\"content\":\"Discussed the quote\",\"outcome\":\"Wants a demo\","
+                              + "\"nextFollowUpOn\":\"2026-12-01\"}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Logged",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FollowUpResponse.class)))
+  public Response add(
+      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
+      @NotNull @Valid FollowUpRequest request) {
+    FollowUp logged =
+        log.log(
+            new LogFollowUpCommand(
+                caller.get(),
+                null,
+                customerId,
+                mapper.type(request.type()),
+                request.occurredAt(),
+                request.content(),
+                request.outcome(),
+                request.nextFollowUpOn()));
+    return Response.status(Response.Status.CREATED).entity(mapper.toResponse(logged)).build();
+  }
+
+  @GET
+  @Operation(
+      operationId = "listCustomerFollowUps",
+      summary = "A customer's follow-ups",
+      description = "The customer's follow-up log, newest first by when it happened.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of follow-ups",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FollowUpResponse.Page.class)))
+  public FollowUpResponse.Page list(
+      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
+      @BeanParam PageParams page) {
+    return mapper.toResponse(queries.ofCustomer(caller.get(), customerId, page.toPageRequest()));
+  }
+}

@@ -1,0 +1,21 @@
+package org.opencrm.crm.adapter.in.rest.followup;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "FollowUpRequest", description = "A logged interaction (跟进记录).")
+public record FollowUpRequest(
+    @Schema(required = true) @NotNull FollowUpTypeDto type,
+    @Schema(description = "When it happened; defaults to now; not in the future")
+        Instant occurredAt,
+    @Schema(examples = "Called about the quote; wants a demo next week", required = true)
+        @NotBlank
+        @Size(max = 4000)
+        String content,
+    @Schema(examples = "Demo booked") @Size(max = 1000) String outcome,
+    @Schema(description = "When to follow up next", examples = "2026-12-01")
+        LocalDate nextFollowUpOn) {}

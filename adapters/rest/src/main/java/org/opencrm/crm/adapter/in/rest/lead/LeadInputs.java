@@ -1,0 +1,98 @@
+package org.opencrm.crm.adapter.in.rest.lead;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.opencrm.crm.adapter.in.rest.common.ContactInputs;
+import org.opencrm.crm.adapter.in.rest.common.MergePatch;
+import org.opencrm.crm.adapter.in.rest.customer.dto.RegionDto;
+import org.opencrm.crm.adapter.in.rest.lead.dto.LeadPatchRequest;
+import org.opencrm.crm.adapter.in.rest.lead.dto.LeadRequest;
+import org.opencrm.crm.adapter.in.rest.lead.dto.PoolPolicyRequest;
+import org.opencrm.crm.application.port.in.LeadPatch;
+import org.opencrm.crm.application.port.in.PatchField;
+import org.opencrm.crm.domain.customer.SizeBand;
+import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
+import org.opencrm.crm.domain.lead.LeadProfile;
+import org.opencrm.crm.domain.lead.PoolPolicy;
+import org.opencrm.crm.domain.shared.Region;
+import org.opencrm.crm.domain.shared.SourceChannel;
+import org.opencrm.crm.domain.shared.Tags;
+
+/** Lead requests into domain values: phones read in the default region, enums by name. */
+@ApplicationScoped
+class LeadInputs {
+
+  private final ContactInputs contactData;
+
+  LeadInputs(ContactInputs contactData) {
+    this.contactData = contactData;
+  }
+
+  LeadProfile profile(LeadRequest request) {
+    return new LeadProfile(
+        request.personName(),
+        request.company(),
+        request.title(),
+        contactData.phones(request.phones()),
+        contactData.email(request.email()),
+        creditCode(request.unifiedSocialCreditCode()),
+        request.source() == null ? null : SourceChannel.valueOf(request.source().name()),
+        request.industry(),
+        request.sizeBand() == null ? null : SizeBand.valueOf(request.sizeBand().name()),
+        region(request.region()),
+        request.notes(),
+        Tags.of(request.tags()));
+  }
+
+  LeadPatch patch(JsonNode document, LeadPatchRequest request) {
+    return new LeadPatch(
+        MergePatch.field(document, "personName", request.personName()),
+        MergePatch.field(document, "company", request.company()),
+        MergePatch.field(document, "title", request.title()),
+        MergePatch.field(document, "phones", request.phones(), contactData::phones),
+        MergePatch.field(document, "email", request.email(), contactData::email),
+        MergePatch.field(
+            document,
+            "unifiedSocialCreditCode",
+            request.unifiedSocialCreditCode(),
+            LeadInputs::creditCode),
+        MergePatch.field(
+            document, "source", request.source(), source -> SourceChannel.valueOf(source.name())),
+        MergePatch.field(document, "industry", request.industry()),
+        MergePatch.field(
+            document, "sizeBand", request.sizeBand(), band -> SizeBand.valueOf(band.name())),
+        regionPart(document, "province", request.region()),
+        regionPart(document, "city", request.region()),
+        MergePatch.field(document, "notes", request.notes()),
+        MergePatch.field(document, "tags", request.tags()));
+  }
+
+  static PoolPolicy policy(PoolPolicyRequest request) {
+    return new PoolPolicy(
+        request.maxHeldLeads(),
+        request.maxClaimsPerDay(),
+        request.followUpDeadlineDays(),
+        request.conversionDeadlineDays(),
+        request.reclaimCooldownDays());
+  }
+
+  private static PatchField<String> regionPart(JsonNode document, String part, RegionDto region) {
+    JsonNode node = document.get("region");
+    if (node == null) {
+      return PatchField.absent();
+    }
+    if (node.isNull()) {
+      return PatchField.of(null);
+    }
+    return MergePatch.field(
+        node, part, part.equals("province") ? region.province() : region.city());
+  }
+
+  private static Region region(RegionDto region) {
+    return region == null ? null : new Region(region.province(), region.city());
+  }
+
+  static UnifiedSocialCreditCode creditCode(String text) {
+    return text == null || text.isBlank() ? null : new UnifiedSocialCreditCode(text);
+  }
+}

@@ -1,0 +1,522 @@
+package org.opencrm.crm.adapter.in.rest.lead;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.adapter.in.rest.common.EntityTags;
+import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
+import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
+import org.opencrm.crm.adapter.in.rest.common.MergePatch;
+import org.opencrm.crm.adapter.in.rest.common.OptionalIfMatchParam;
+import org.opencrm.crm.adapter.in.rest.common.PageParams;
+import org.opencrm.crm.adapter.in.rest.common.QueryParams;
+import org.opencrm.crm.adapter.in.rest.customer.CustomerRestMapper;
+import org.opencrm.crm.adapter.in.rest.customer.dto.ChangePage;
+import org.opencrm.crm.adapter.in.rest.lead.dto.AssignRequest;
+import org.opencrm.crm.adapter.in.rest.lead.dto.BulkAssignRequest;
+import org.opencrm.crm.adapter.in.rest.lead.dto.ConversionResponse;
+import org.opencrm.crm.adapter.in.rest.lead.dto.ConvertRequest;
+import org.opencrm.crm.adapter.in.rest.lead.dto.LeadPage;
+import org.opencrm.crm.adapter.in.rest.lead.dto.LeadPatchRequest;
+import org.opencrm.crm.adapter.in.rest.lead.dto.LeadRequest;
+import org.opencrm.crm.adapter.in.rest.lead.dto.LeadResponse;
+import org.opencrm.crm.adapter.in.rest.lead.dto.PoolStatusResponse;
+import org.opencrm.crm.adapter.in.rest.lead.dto.ReasonRequest;
+import org.opencrm.crm.application.port.in.AssignLeadsCommand;
+import org.opencrm.crm.application.port.in.CaptureLeadCommand;
+import org.opencrm.crm.application.port.in.CaptureResult;
+import org.opencrm.crm.application.port.in.ChangeHistoryQueries;
+import org.opencrm.crm.application.port.in.ChangeLeadOwnershipUseCase;
+import org.opencrm.crm.application.port.in.ConversionResult;
+import org.opencrm.crm.application.port.in.ConvertLeadCommand;
+import org.opencrm.crm.application.port.in.ConvertLeadUseCase;
+import org.opencrm.crm.application.port.in.LeadFilter;
+import org.opencrm.crm.application.port.in.LeadQueries;
+import org.opencrm.crm.application.port.in.LeadTransitionCommand;
+import org.opencrm.crm.application.port.in.LeadView;
+import org.opencrm.crm.application.port.in.ManageLeadsUseCase;
+import org.opencrm.crm.application.port.in.Page;
+import org.opencrm.crm.application.port.in.UpdateLeadCommand;
+import org.opencrm.crm.domain.lead.LeadStatus;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.SourceChannel;
+
+@Path("/api/v1/leads")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(
+    name = "Leads",
+    description =
+        "Leads (线索): capture with duplicate check (查重), claim, release, assign, disqualify,"
+            + " convert")
+@SecurityRequirement(name = "bearer")
+public class LeadResource {
+
+  private static final String ALLOW_DUPLICATE =
+      "Managers and admins: let in a lead that exactly duplicates an existing party (needs"
+          + " duplicateReason, kept in the history)";
+
+  private final ManageLeadsUseCase manage;
+  private final ChangeLeadOwnershipUseCase ownership;
+  private final ConvertLeadUseCase conversion;
+  private final LeadQueries queries;
+  private final ChangeHistoryQueries history;
+  private final LeadRestMapper mapper;
+  private final CustomerRestMapper changes;
+  private final LeadInputs inputs;
+  private final IdempotentPosts idempotentPosts;
+  private final MergePatch mergePatch;
+  private final CurrentActor caller;
+
+  LeadResource(
+      ManageLeadsUseCase manage,
+      ChangeLeadOwnershipUseCase ownership,
+      ConvertLeadUseCase conversion,
+      LeadQueries queries,
+      ChangeHistoryQueries history,
+      LeadRestMapper mapper,
+      CustomerRestMapper changes,
+      LeadInputs inputs,
+      IdempotentPosts idempotentPosts,
+      MergePatch mergePatch,
+      CurrentActor caller) {
+    this.manage = manage;
+    this.ownership = ownership;
+    this.conversion = conversion;
+    this.queries = queries;
+    this.history = history;
+    this.mapper = mapper;
+    this.changes = changes;
+    this.inputs = inputs;
+    this.idempotentPosts = idempotentPosts;
+    this.mergePatch = mergePatch;
+    this.caller = caller;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "captureLead",
+      summary = "Capture a lead",
+      description =
+          "Creates a lead, held by the calling rep unless toPool; an integration client's lead goes"
+              + " to the pool. Checks for the same party among leads, customers and contacts"
+              + " first: an exact match (phone, e-mail, credit code) answers 409"
+              + " duplicate.exact-match with duplicates[]; similar company names come back as"
+              + " possibleDuplicates. Roles: sales, manager, admin, integration. Send an"
+              + " Idempotency-Key to make retries safe.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LeadRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "webForm",
+                      value =
+                          "{\"personName\":\"王小明\",\"company\":\"杭州西湖科技有限公司\",\"title\":\"采购经理\","
+                              + "\"phones\":[\"138 0013 8000\"],\"email\":\"wang@example.com\","
+                              + "\"source\":\"WEB_FORM\",\"industry\":\"Manufacturing\","
+                              + "\"region\":{\"province\":\"浙江\",\"city\":\"杭州\"}}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Captured",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LeadResponse.class)))
+  public Response capture(
+      @HeaderParam(IdempotentPosts.HEADER)
+          @Parameter(
+              description =
+                  "Makes retries safe: the same key and body answer the first response for 24 h")
+          String idempotencyKey,
+      @QueryParam("allowDuplicate") @Parameter(description = ALLOW_DUPLICATE)
+          boolean allowDuplicate,
+      @QueryParam("duplicateReason")
+          @Parameter(description = "Why the duplicate is let in")
+          @Size(max = 500)
+          String duplicateReason,
+      @NotNull @Valid LeadRequest request,
+      @Context UriInfo uri) {
+    Actor actor = caller.get();
+    return idempotentPosts.create(
+        idempotencyKey,
+        actor,
+        uri,
+        request,
+        () -> {
+          CaptureResult captured =
+              manage.capture(
+                  new CaptureLeadCommand(
+                      actor,
+                      inputs.profile(request),
+                      Boolean.TRUE.equals(request.toPool()),
+                      allowDuplicate,
+                      duplicateReason));
+          return new IdempotentPosts.Created(
+              uri.getAbsolutePathBuilder().path(captured.lead().id().toString()).build(),
+              captured.lead().version(),
+              mapper.toResponse(captured.lead(), captured.possibleDuplicates()));
+        });
+  }
+
+  @GET
+  @Operation(
+      operationId = "listLeads",
+      summary = "List leads",
+      description =
+          "Leads inside the caller's data scope (own for sales, team for managers, all for"
+              + " admins), newest first; the pool is listed only with status=POOL (or at"
+              + " /lead-pool). Roles: sales, manager, admin.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LeadPage.class)))
+  public LeadPage list(
+      @BeanParam PageParams page,
+      @QueryParam("status")
+          @Parameter(
+              description = "POOL, OWNED, CONVERTED or DISQUALIFIED",
+              schema = @Schema(enumeration = {"POOL", "OWNED", "CONVERTED", "DISQUALIFIED"}))
+          String status,
+      @QueryParam("ownerId") @Parameter(description = "Holding rep's user id") String ownerId,
+      @QueryParam("team") @Parameter(description = "Holding team") String team,
+      @QueryParam("source")
+          @Parameter(
+              description = "Source channel",
+              schema =
+                  @Schema(
+                      enumeration = {
+                        "WEB_FORM",
+                        "IMPORT",
+                        "CALL_CENTER",
+                        "API",
+                        "REFERRAL",
+                        "EVENT",
+                        "OTHER"
+                      }))
+          String source,
+      @QueryParam("industry") @Parameter(description = "Industry, exact") String industry) {
+    LeadFilter filter =
+        new LeadFilter(
+            QueryParams.enumValue("status", status, LeadStatus.class),
+            ownerId,
+            team,
+            QueryParams.enumValue("source", source, SourceChannel.class),
+            industry);
+    return mapper.toPage(queries.list(caller.get(), filter, page.toPageRequest()));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      operationId = "getLead",
+      summary = "Get a lead",
+      description =
+          "A lead inside the caller's scope, or a pooled one (then masked: phones and e-mail"
+              + " hidden until claimed).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The lead",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LeadResponse.class)))
+  public Response get(@PathParam("id") @Parameter(description = "Lead id") UUID id) {
+    LeadView lead = queries.get(caller.get(), id);
+    return EntityTags.ok(mapper.toResponse(lead), lead.version());
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(
+      operationId = "updateLead",
+      summary = "Change a lead",
+      description =
+          "Applies a JSON merge patch to a lead the caller holds (managers: their team's; admins:"
+              + " any). Needs If-Match. A change of phones, e-mail, credit code or company is"
+              + " checked for duplicates like a capture.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MergePatch.MEDIA_TYPE,
+              schema = @Schema(implementation = LeadPatchRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "newPhone",
+                      value = "{\"phones\":[\"13900139000\"],\"notes\":null}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed lead",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LeadResponse.class)))
+  public Response update(
+      @PathParam("id") @Parameter(description = "Lead id") UUID id,
+      @BeanParam IfMatchParam ifMatch,
+      @QueryParam("allowDuplicate") @Parameter(description = ALLOW_DUPLICATE)
+          boolean allowDuplicate,
+      @QueryParam("duplicateReason")
+          @Parameter(description = "Why the duplicate is let in")
+          @Size(max = 500)
+          String duplicateReason,
+      @Parameter(hidden = true) JsonNode document) {
+    Actor actor = caller.get();
+    long expectedVersion = ifMatch.expectedVersion();
+    LeadPatchRequest request = mergePatch.read(document, LeadPatchRequest.class);
+    CaptureResult updated =
+        manage.update(
+            new UpdateLeadCommand(
+                actor,
+                id,
+                expectedVersion,
+                inputs.patch(document, request),
+                allowDuplicate,
+                duplicateReason));
+    return EntityTags.ok(
+        mapper.toResponse(updated.lead(), updated.possibleDuplicates()), updated.lead().version());
+  }
+
+  @POST
+  @Path("/{id}/claim")
+  @Operation(
+      operationId = "claimLead",
+      summary = "Claim a lead from the pool (领取)",
+      description =
+          "The calling rep takes a pooled lead, within the pool policy: the hold limit"
+              + " (pool.hold-limit-reached), the daily claim limit"
+              + " (pool.daily-claim-limit-reached) and the re-claim cooldown"
+              + " (pool.reclaim-cooldown). Of two reps claiming at once one wins; the other gets"
+              + " 409 lead.not-in-pool.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The claimed lead, now unmasked",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LeadResponse.class)))
+  public Response claim(
+      @PathParam("id") @Parameter(description = "Lead id") UUID id,
+      @BeanParam OptionalIfMatchParam ifMatch) {
+    LeadView lead =
+        ownership.claim(
+            new LeadTransitionCommand(caller.get(), id, ifMatch.expectedVersion(), null));
+    return EntityTags.ok(mapper.toResponse(lead), lead.version());
+  }
+
+  @POST
+  @Path("/{id}/release")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "releaseLead",
+      summary = "Release a lead to the pool (退回)",
+      description =
+          "The holder (or their manager, or an admin) gives the lead back to the pool; the reason"
+              + " is kept in the history. The rep may not re-claim it during the cooldown.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The lead, now in the pool",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LeadResponse.class)))
+  public Response release(
+      @PathParam("id") @Parameter(description = "Lead id") UUID id,
+      @BeanParam OptionalIfMatchParam ifMatch,
+      @NotNull @Valid ReasonRequest request) {
+    LeadView lead =
+        ownership.release(
+            new LeadTransitionCommand(
+                caller.get(), id, ifMatch.expectedVersion(), request.reason()));
+    return EntityTags.ok(mapper.toResponse(lead), lead.version());
+  }
+
+  @POST
+  @Path("/{id}/assign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "assignLead",
+      summary = "Assign a lead to a rep (分配)",
+      description =
+          "A manager hands a pooled lead or one of the team's to a rep of the team; an admin to"
+              + " any rep of any team. The rep's hold limit applies.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The assigned lead",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LeadResponse.class)))
+  public Response assign(
+      @PathParam("id") @Parameter(description = "Lead id") UUID id,
+      @NotNull @Valid AssignRequest request) {
+    LeadView lead =
+        ownership
+            .assign(
+                new AssignLeadsCommand(
+                    caller.get(), java.util.List.of(id), request.repId(), request.team()))
+            .get(0);
+    return EntityTags.ok(mapper.toResponse(lead), lead.version());
+  }
+
+  @POST
+  @Path("/assignments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "assignLeads",
+      summary = "Assign many leads to a rep",
+      description =
+          "The bulk form of assign: up to 500 leads to one rep, all or none (the first refusal"
+              + " answers, naming its rule, and nothing is assigned).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The assigned leads",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LeadPage.class)))
+  public LeadPage assignMany(@NotNull @Valid BulkAssignRequest request) {
+    return mapper.toPage(
+        new Page<>(
+            ownership.assign(
+                new AssignLeadsCommand(
+                    caller.get(), request.leadIds(), request.repId(), request.team())),
+            null));
+  }
+
+  @POST
+  @Path("/{id}/disqualify")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "disqualifyLead",
+      summary = "Disqualify a lead",
+      description =
+          "Closes a lead as not worth pursuing, with a reason. The holder, their manager or an"
+              + " admin; pooled leads by managers and admins.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The disqualified lead",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LeadResponse.class)))
+  public Response disqualify(
+      @PathParam("id") @Parameter(description = "Lead id") UUID id,
+      @BeanParam OptionalIfMatchParam ifMatch,
+      @NotNull @Valid ReasonRequest request) {
+    LeadView lead =
+        manage.disqualify(
+            new LeadTransitionCommand(
+                caller.get(), id, ifMatch.expectedVersion(), request.reason()));
+    return EntityTags.ok(mapper.toResponse(lead), lead.version());
+  }
+
+  @POST
+  @Path("/{id}/convert")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "convertLead",
+      summary = "Convert a lead into a customer (线索转化)",
+      description =
+          "Creates a customer (named after the company, or the person) owned by the lead's holder"
+              + " with the lead's person as primary contact, or adds the person as a contact of"
+              + " existingCustomerId; moves the follow-ups along and marks the lead CONVERTED, all"
+              + " in one transaction. Converting twice answers 409 lead.already-converted.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The converted lead and what it became",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ConversionResponse.class)))
+  public ConversionResponse convert(
+      @PathParam("id") @Parameter(description = "Lead id") UUID id,
+      @BeanParam OptionalIfMatchParam ifMatch,
+      @Valid ConvertRequest request) {
+    ConversionResult result =
+        conversion.convert(
+            new ConvertLeadCommand(
+                caller.get(),
+                id,
+                ifMatch.expectedVersion(),
+                request == null ? null : request.existingCustomerId()));
+    return new ConversionResponse(
+        mapper.toResponse(result.lead()), result.customerId(), result.contactId());
+  }
+
+  @GET
+  @Path("/{id}/pool-status")
+  @Operation(
+      operationId = "getLeadPoolStatus",
+      summary = "When will this lead return to the pool?",
+      description =
+          "Explains the future under the pool policy: which rule (no follow-up, no conversion)"
+              + " returns the lead, on which date, and why; or why none will.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The lead's pool status",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PoolStatusResponse.class)))
+  public PoolStatusResponse poolStatus(
+      @PathParam("id") @Parameter(description = "Lead id") UUID id) {
+    return mapper.toResponse(queries.poolStatus(caller.get(), id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getLeadHistory",
+      summary = "A lead's change history",
+      description =
+          "Every change of the lead, newest first: captures, edits, claims, releases and"
+              + " auto-returns (actor kind SYSTEM, with the rule as reason), assignments,"
+              + " conversion.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of history",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ChangePage.class)))
+  public ChangePage history(
+      @PathParam("id") @Parameter(description = "Lead id") UUID id, @BeanParam PageParams page) {
+    var found = history.leadHistory(caller.get(), id, page.toPageRequest());
+    return new ChangePage(
+        found.items().stream().map(changes::toResponse).toList(), found.nextCursor());
+  }
+}

@@ -1,0 +1,50 @@
+package org.opencrm.crm.adapter.in.rest.lead.dto;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opencrm.crm.adapter.in.rest.common.DuplicateResponse;
+import org.opencrm.crm.adapter.in.rest.customer.dto.RegionDto;
+import org.opencrm.crm.adapter.in.rest.customer.dto.SizeBandDto;
+import org.opencrm.crm.adapter.in.rest.customer.dto.SourceChannelDto;
+
+@Schema(name = "Lead", description = "A lead (线索). Its version is also sent as the ETag.")
+public record LeadResponse(
+    UUID id,
+    @Schema(examples = "王小明") String personName,
+    @Schema(examples = "杭州西湖科技有限公司") String company,
+    String title,
+    @Schema(
+            description = "E.164; masked (+86138****8000) when masked is true",
+            examples = "[\"+8613800138000\"]")
+        List<String> phones,
+    @Schema(description = "Lower-cased; masked (w***@example.com) when masked is true")
+        String email,
+    String unifiedSocialCreditCode,
+    SourceChannelDto source,
+    String industry,
+    SizeBandDto sizeBand,
+    RegionDto region,
+    String notes,
+    List<String> tags,
+    LeadStatusDto status,
+    @Schema(description = "The holding rep; absent in the pool") String ownerId,
+    String team,
+    @Schema(description = "When the current owner took the lead") Instant heldSince,
+    @Schema(description = "The last follow-up since it was taken") Instant lastFollowUpAt,
+    @Schema(description = "Why it was disqualified") String closeReason,
+    @Schema(description = "The customer it was converted into") UUID customerId,
+    @Schema(
+            description =
+                "True when you see the lead only as a pooled lead: phones and e-mail are masked;"
+                    + " claim it to see them")
+        boolean masked,
+    Instant createdAt,
+    Instant updatedAt,
+    @Schema(description = "Optimistic-locking version, echoed in If-Match", examples = "0")
+        long version,
+    @Schema(
+            description =
+                "On create and change only: parties with a similar company name (no exact match)")
+        List<DuplicateResponse> possibleDuplicates) {}
