@@ -16,6 +16,8 @@ public enum TestUsers {
   LI("li.lei", "李雷", List.of("sales"), "east"),
   HAN("han.meimei", "韩梅梅", List.of("sales"), "east"),
   ZHANG("zhang.wei", "张伟", List.of("sales"), "north"),
+  /** Holds only what the pool-policy tests give her, so limits can be counted exactly. */
+  SUN("sun.li", "孙丽", List.of("sales"), "north"),
   WANG("wang.fang", "王芳", List.of("manager", "sales"), "east"),
   ZHOU("zhou.qiang", "周强", List.of("manager"), "north"),
   CHEN("chen.jing", "陈静", List.of("service"), "east"),

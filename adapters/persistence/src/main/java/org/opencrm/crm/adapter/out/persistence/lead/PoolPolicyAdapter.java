@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import org.opencrm.crm.adapter.out.persistence.PersistenceErrors;
 import org.opencrm.crm.application.port.in.VersionedPoolPolicy;
 import org.opencrm.crm.application.port.out.PoolPolicyStore;
 import org.opencrm.crm.domain.lead.PoolPolicy;
@@ -43,11 +44,11 @@ class PoolPolicyAdapter implements PoolPolicyStore {
     if (current != expectedVersion) {
       throw conflict(expectedVersion, current);
     }
-    if (row == null) {
+    boolean first = row == null;
+    if (first) {
       row = new PoolPolicyEntity();
       row.setId(ROW);
       row.setCreatedAt(now);
-      em().persist(row);
     }
     row.setMaxHeldLeads(policy.maxHeldLeads());
     row.setMaxClaimsPerDay(policy.maxClaimsPerDay());
@@ -56,13 +57,19 @@ class PoolPolicyAdapter implements PoolPolicyStore {
     row.setReclaimCooldownDays(policy.reclaimCooldownDays());
     row.setUpdatedAt(now);
     row.setUpdatedBy(updatedBy);
+    if (first) {
+      em().persist(row);
+    }
     try {
       em().flush();
     } catch (OptimisticLockException e) {
       throw conflict(expectedVersion, expectedVersion + 1);
     } catch (PersistenceException e) {
       // Two first-time saves at once: the second finds the row taken.
-      throw conflict(expectedVersion, expectedVersion + 1);
+      if (PersistenceErrors.violatedConstraint(e).filter("pool_policy_pkey"::equals).isPresent()) {
+        throw conflict(expectedVersion, expectedVersion + 1);
+      }
+      throw e;
     }
     return view(row);
   }
