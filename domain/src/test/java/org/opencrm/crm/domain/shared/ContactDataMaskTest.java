@@ -10,7 +10,7 @@ class ContactDataMaskTest {
   void aPhone_keepsCountryPrefixAndLastFourDigits() {
     assertThat(ContactDataMask.phone(new PhoneNumber("+8613800138000")))
         .isEqualTo("+86138****8000");
-    assertThat(ContactDataMask.phone(new PhoneNumber("+4930123456"))).isEqualTo("+4930*3456");
+    assertThat(ContactDataMask.phone(new PhoneNumber("+4930123456"))).isEqualTo("+49301*3456");
   }
 
   @Test
