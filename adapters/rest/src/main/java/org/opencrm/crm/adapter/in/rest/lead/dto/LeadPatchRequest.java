@@ -15,15 +15,17 @@ import org.opencrm.crm.adapter.in.rest.customer.dto.SourceChannelDto;
         "A JSON merge patch of a lead: absent fields stay, null clears. A change of phones, e-mail,"
             + " credit code or company is checked for duplicates.")
 public record LeadPatchRequest(
-    @Size(max = 100) String personName,
-    @Size(max = 200) String company,
-    @Size(max = 100) String title,
-    @Size(max = 5) List<@NotNull @Size(max = 40) String> phones,
-    @Size(max = 254) String email,
-    @Size(max = 18) String unifiedSocialCreditCode,
-    SourceChannelDto source,
-    @Size(max = 100) String industry,
-    SizeBandDto sizeBand,
-    @Valid RegionDto region,
-    @Size(max = 4000) String notes,
-    @Size(max = 20) List<@NotNull @Size(max = 50) String> tags) {}
+    @Schema(nullable = true) @Size(max = 100) String personName,
+    @Schema(nullable = true) @Size(max = 200) String company,
+    @Schema(nullable = true) @Size(max = 100) String title,
+    @Schema(nullable = true, description = "Replaces all phones") @Size(max = 5)
+        List<@NotNull @Size(max = 40) String> phones,
+    @Schema(nullable = true) @Size(max = 254) String email,
+    @Schema(nullable = true) @Size(max = 18) String unifiedSocialCreditCode,
+    @Schema(nullable = true) SourceChannelDto source,
+    @Schema(nullable = true) @Size(max = 100) String industry,
+    @Schema(nullable = true) SizeBandDto sizeBand,
+    @Schema(nullable = true) @Valid RegionDto region,
+    @Schema(nullable = true) @Size(max = 4000) String notes,
+    @Schema(nullable = true, description = "Replaces all tags") @Size(max = 20)
+        List<@NotNull @Size(max = 50) String> tags) {}
