@@ -39,6 +39,8 @@ public final class Lead implements Auditable {
   private Instant lastFollowUpAt;
   private String closeReason;
   private UUID customerId;
+  private int score;
+  private String grade;
   private final Instant createdAt;
   private Instant updatedAt;
   private final long version;
@@ -53,6 +55,8 @@ public final class Lead implements Auditable {
       Instant lastFollowUpAt,
       String closeReason,
       UUID customerId,
+      int score,
+      String grade,
       Instant createdAt,
       Instant updatedAt,
       long version) {
@@ -65,6 +69,8 @@ public final class Lead implements Auditable {
     this.lastFollowUpAt = lastFollowUpAt;
     this.closeReason = closeReason;
     this.customerId = customerId;
+    this.score = score;
+    this.grade = grade;
     this.createdAt = createdAt;
     this.updatedAt = updatedAt;
     this.version = version;
@@ -73,7 +79,20 @@ public final class Lead implements Auditable {
   /** A new lead in the pool. */
   public static Lead pooled(LeadProfile profile, Instant now) {
     return new Lead(
-        LeadId.newId(), profile, LeadStatus.POOL, null, null, null, null, null, null, now, now, 0);
+        LeadId.newId(),
+        profile,
+        LeadStatus.POOL,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        0,
+        null,
+        now,
+        now,
+        0);
   }
 
   /** A new lead held by the rep who captured it. */
@@ -87,6 +106,8 @@ public final class Lead implements Auditable {
         now,
         null,
         null,
+        null,
+        0,
         null,
         now,
         now,
@@ -103,6 +124,8 @@ public final class Lead implements Auditable {
       Instant lastFollowUpAt,
       String closeReason,
       UUID customerId,
+      int score,
+      String grade,
       Instant createdAt,
       Instant updatedAt,
       long version) {
@@ -116,6 +139,8 @@ public final class Lead implements Auditable {
         lastFollowUpAt,
         closeReason,
         customerId,
+        score,
+        grade,
         createdAt,
         updatedAt,
         version);
@@ -190,6 +215,12 @@ public final class Lead implements Auditable {
     status = LeadStatus.CONVERTED;
     customerId = Objects.requireNonNull(customer);
     updatedAt = now;
+  }
+
+  /** The score and grade under the scoring model in force: derived data, open or closed. */
+  public void rescore(ScoreCard card) {
+    score = card.score();
+    grade = card.grade();
   }
 
   /** A follow-up happened: the auto-return clock starts again from it. */
@@ -301,6 +332,14 @@ public final class Lead implements Auditable {
 
   public UUID customerId() {
     return customerId;
+  }
+
+  public int score() {
+    return score;
+  }
+
+  public String grade() {
+    return grade;
   }
 
   public Instant createdAt() {
