@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.opencrm.crm.application.port.in.LeadFilter;
 import org.opencrm.crm.application.port.in.LeadQueries;
+import org.opencrm.crm.application.port.in.LeadSort;
 import org.opencrm.crm.application.port.in.LeadView;
 import org.opencrm.crm.application.port.in.Page;
 import org.opencrm.crm.application.port.in.PageRequest;
@@ -47,20 +48,20 @@ public class LeadQueryService implements LeadQueries {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<LeadView> list(Actor actor, LeadFilter filter, PageRequest page) {
+  public Page<LeadView> list(Actor actor, LeadFilter filter, LeadSort sort, PageRequest page) {
     LeadRules.checkWork(actor);
     boolean masked = !(actor.scope() instanceof DataScope.Everything);
     return leads
-        .search(filter, page, actor.scope())
+        .search(filter, sort, page, actor.scope())
         .map(view -> view.status() == LeadStatus.POOL && masked ? masked(view) : view);
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<LeadView> pool(Actor actor, LeadFilter filter, PageRequest page) {
+  public Page<LeadView> pool(Actor actor, LeadFilter filter, LeadSort sort, PageRequest page) {
     LeadRules.checkWork(actor);
     boolean masked = !(actor.scope() instanceof DataScope.Everything);
-    return leads.pool(filter, page).map(view -> masked ? masked(view) : view);
+    return leads.pool(filter, sort, page).map(view -> masked ? masked(view) : view);
   }
 
   @Override
@@ -100,6 +101,8 @@ public class LeadQueryService implements LeadQueries {
         view.lastFollowUpAt(),
         view.closeReason(),
         view.customerId(),
+        view.score(),
+        view.grade(),
         view.createdAt(),
         view.updatedAt(),
         view.version(),

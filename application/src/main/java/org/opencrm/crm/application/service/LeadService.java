@@ -15,6 +15,7 @@ import org.opencrm.crm.application.port.in.ManageLeadsUseCase;
 import org.opencrm.crm.application.port.in.UpdateLeadCommand;
 import org.opencrm.crm.application.port.out.LeadRepository;
 import org.opencrm.crm.application.port.out.PoolPolicyStore;
+import org.opencrm.crm.application.port.out.ScoringModelStore;
 import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadProfile;
@@ -32,6 +33,7 @@ public class LeadService implements ManageLeadsUseCase {
   private final AuditedLeadSaves saves;
   private final DuplicateScreening screening;
   private final PoolPolicyStore policies;
+  private final ScoringModelStore scoring;
   private final Clock clock;
 
   LeadService(
@@ -40,12 +42,14 @@ public class LeadService implements ManageLeadsUseCase {
       AuditedLeadSaves saves,
       DuplicateScreening screening,
       PoolPolicyStore policies,
+      ScoringModelStore scoring,
       Clock clock) {
     this.loader = loader;
     this.leads = leads;
     this.saves = saves;
     this.screening = screening;
     this.policies = policies;
+    this.scoring = scoring;
     this.clock = clock;
   }
 
@@ -65,6 +69,7 @@ public class LeadService implements ManageLeadsUseCase {
       policies.current().policy().checkHoldLimit(leads.standing(actor.id(), null, now).heldLeads());
       lead = Lead.heldBy(command.profile(), actor.id(), actor.team(), now);
     }
+    lead.rescore(scoring.current().model().score(lead.profile()));
     Lead saved =
         saves.save(
             actor,
@@ -96,6 +101,7 @@ public class LeadService implements ManageLeadsUseCase {
     }
     Instant now = clock.instant();
     lead.revise(revised, now);
+    lead.rescore(scoring.current().model().score(revised));
     Lead saved =
         saves.save(
             actor,

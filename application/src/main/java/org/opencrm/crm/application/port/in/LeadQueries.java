@@ -8,10 +8,10 @@ public interface LeadQueries {
 
   LeadView get(Actor actor, UUID leadId);
 
-  Page<LeadView> list(Actor actor, LeadFilter filter, PageRequest page);
+  Page<LeadView> list(Actor actor, LeadFilter filter, LeadSort sort, PageRequest page);
 
   /** Pooled leads, newest first, masked: any rep sees the pool. */
-  Page<LeadView> pool(Actor actor, LeadFilter filter, PageRequest page);
+  Page<LeadView> pool(Actor actor, LeadFilter filter, LeadSort sort, PageRequest page);
 
   PoolStatusView poolStatus(Actor actor, UUID leadId);
 }

@@ -3,6 +3,7 @@ package org.opencrm.crm.application.port.out;
 import java.time.Instant;
 import java.util.Optional;
 import org.opencrm.crm.application.port.in.LeadFilter;
+import org.opencrm.crm.application.port.in.LeadSort;
 import org.opencrm.crm.application.port.in.LeadView;
 import org.opencrm.crm.application.port.in.Page;
 import org.opencrm.crm.application.port.in.PageRequest;
@@ -32,10 +33,10 @@ public interface LeadRepository {
   Optional<Lead> lock(LeadId id, DataScope scope);
 
   /** Leads inside the scope (pooled ones included only when the filter asks for POOL). */
-  Page<LeadView> search(LeadFilter filter, PageRequest page, DataScope scope);
+  Page<LeadView> search(LeadFilter filter, LeadSort sort, PageRequest page, DataScope scope);
 
-  /** Pooled leads, newest first. */
-  Page<LeadView> pool(LeadFilter filter, PageRequest page);
+  /** Pooled leads in the order asked for. */
+  Page<LeadView> pool(LeadFilter filter, LeadSort sort, PageRequest page);
 
   /**
    * Inserts or updates the lead, checking the stored version; returns it as stored. Throws {@code

@@ -62,6 +62,10 @@ public class LeadEntity {
   @Column(name = "customer_id")
   private UUID customerId;
 
+  private int score;
+
+  private String grade;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -236,6 +240,22 @@ public class LeadEntity {
 
   public void setCustomerId(UUID customerId) {
     this.customerId = customerId;
+  }
+
+  public int getScore() {
+    return score;
+  }
+
+  public void setScore(int score) {
+    this.score = score;
+  }
+
+  public String getGrade() {
+    return grade;
+  }
+
+  public void setGrade(String grade) {
+    this.grade = grade;
   }
 
   public Instant getCreatedAt() {

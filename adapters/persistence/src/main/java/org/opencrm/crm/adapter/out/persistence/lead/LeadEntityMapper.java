@@ -45,6 +45,8 @@ final class LeadEntityMapper {
         entity.getLastFollowUpAt(),
         entity.getCloseReason(),
         entity.getCustomerId(),
+        entity.getScore(),
+        entity.getGrade(),
         entity.getCreatedAt(),
         entity.getUpdatedAt(),
         entity.getVersion() == null ? 0 : entity.getVersion());
@@ -72,6 +74,8 @@ final class LeadEntityMapper {
     entity.setLastFollowUpAt(lead.lastFollowUpAt());
     entity.setCloseReason(lead.closeReason());
     entity.setCustomerId(lead.customerId());
+    entity.setScore(lead.score());
+    entity.setGrade(lead.grade());
     entity.setCreatedAt(lead.createdAt());
     entity.setUpdatedAt(lead.updatedAt());
   }

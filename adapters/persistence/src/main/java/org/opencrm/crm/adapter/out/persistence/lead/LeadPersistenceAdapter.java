@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
 import org.opencrm.crm.application.port.in.LeadFilter;
+import org.opencrm.crm.application.port.in.LeadSort;
 import org.opencrm.crm.application.port.in.LeadView;
 import org.opencrm.crm.application.port.in.Page;
 import org.opencrm.crm.application.port.in.PageRequest;
@@ -32,7 +33,8 @@ import org.opencrm.crm.domain.shared.VersionConflictException;
 @ApplicationScoped
 class LeadPersistenceAdapter implements LeadRepository {
 
-  private static final String ORDER = "created-desc";
+  private static final String NEWEST = "created-desc";
+  private static final String BEST_SCORE = "score-desc";
 
   private final LeadPanacheRepository rows;
 
@@ -94,7 +96,8 @@ class LeadPersistenceAdapter implements LeadRepository {
   }
 
   @Override
-  public Page<LeadView> search(LeadFilter filter, PageRequest page, DataScope scope) {
+  public Page<LeadView> search(
+      LeadFilter filter, LeadSort sort, PageRequest page, DataScope scope) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder jpql = new StringBuilder("SELECT l FROM LeadEntity l WHERE ");
     if (filter.status() == LeadStatus.POOL) {
@@ -103,32 +106,57 @@ class LeadPersistenceAdapter implements LeadRepository {
       // Lists show the caller's own records; the pool has its own list.
       jpql.append(visible(scope, params)).append(" AND l.status <> 'POOL'");
     }
-    return page(jpql, params, filter, page);
+    return page(jpql, params, filter, sort, page);
   }
 
   @Override
-  public Page<LeadView> pool(LeadFilter filter, PageRequest page) {
+  public Page<LeadView> pool(LeadFilter filter, LeadSort sort, PageRequest page) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder jpql = new StringBuilder("SELECT l FROM LeadEntity l WHERE l.status = 'POOL'");
-    return page(
-        jpql, params, new LeadFilter(null, null, null, filter.source(), filter.industry()), page);
+    LeadFilter poolFilter =
+        new LeadFilter(
+            null,
+            null,
+            null,
+            filter.source(),
+            filter.industry(),
+            filter.grade(),
+            filter.minScore());
+    return page(jpql, params, poolFilter, sort, page);
   }
 
   private Page<LeadView> page(
-      StringBuilder jpql, Map<String, Object> params, LeadFilter filter, PageRequest page) {
+      StringBuilder jpql,
+      Map<String, Object> params,
+      LeadFilter filter,
+      LeadSort sort,
+      PageRequest page) {
     equal(jpql, params, "status", filter.status() == null ? null : filter.status().name());
     equal(jpql, params, "ownerId", filter.ownerId());
     equal(jpql, params, "team", filter.team());
     equal(jpql, params, "source", filter.source() == null ? null : filter.source().name());
     equal(jpql, params, "industry", filter.industry());
+    equal(jpql, params, "grade", filter.grade());
+    if (filter.minScore() != null) {
+      jpql.append(" AND l.score >= :minScore");
+      params.put("minScore", filter.minScore());
+    }
+    boolean byScore = sort == LeadSort.BEST_SCORE;
+    String order = byScore ? BEST_SCORE : NEWEST;
     if (page.cursor() != null) {
-      KeysetCursor after = KeysetCursor.decode(page.cursor(), ORDER);
-      jpql.append(
-          " AND (l.createdAt < :afterCreated OR (l.createdAt = :afterCreated AND l.id < :afterId))");
-      params.put("afterCreated", after.instantKey());
+      KeysetCursor after = KeysetCursor.decode(page.cursor(), order);
+      if (byScore) {
+        jpql.append(" AND (l.score < :afterScore OR (l.score = :afterScore AND l.id < :afterId))");
+        params.put("afterScore", scoreKey(after));
+      } else {
+        jpql.append(
+            " AND (l.createdAt < :afterCreated OR (l.createdAt = :afterCreated AND l.id < :afterId))");
+        params.put("afterCreated", after.instantKey());
+      }
       params.put("afterId", after.id());
     }
-    jpql.append(" ORDER BY l.createdAt DESC, l.id DESC");
+    jpql.append(
+        byScore ? " ORDER BY l.score DESC, l.id DESC" : " ORDER BY l.createdAt DESC, l.id DESC");
     TypedQuery<LeadEntity> query =
         em().createQuery(jpql.toString(), LeadEntity.class).setMaxResults(page.limit() + 1);
     params.forEach(query::setParameter);
@@ -138,12 +166,22 @@ class LeadPersistenceAdapter implements LeadRepository {
     for (LeadEntity entity : found) {
       if (items.size() == page.limit()) {
         LeadView last = items.get(items.size() - 1);
-        next = new KeysetCursor(ORDER, last.createdAt().toString(), last.id()).encode();
+        String key = byScore ? Integer.toString(last.score()) : last.createdAt().toString();
+        next = new KeysetCursor(order, key, last.id()).encode();
         break;
       }
       items.add(LeadView.of(LeadEntityMapper.toDomain(entity), false));
     }
     return new Page<>(items, next);
+  }
+
+  private static int scoreKey(KeysetCursor cursor) {
+    try {
+      return Integer.parseInt(cursor.key());
+    } catch (NumberFormatException e) {
+      throw new org.opencrm.crm.domain.shared.InvalidValueException(
+          PageRequest.CURSOR_INVALID, "cursor", "The cursor is not one this list returned");
+    }
   }
 
   private static void equal(

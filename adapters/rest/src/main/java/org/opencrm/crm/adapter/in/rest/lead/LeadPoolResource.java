@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -98,15 +99,31 @@ public class LeadPoolResource {
                         "OTHER"
                       }))
           String source,
-      @QueryParam("industry") @Parameter(description = "Industry, exact") String industry) {
+      @QueryParam("industry") @Parameter(description = "Industry, exact") String industry,
+      @QueryParam("grade") @Parameter(description = "Scoring grade, exact", example = "HOT")
+          String grade,
+      @QueryParam("minScore")
+          @Parameter(
+              description = "Least score",
+              schema = @Schema(type = SchemaType.INTEGER),
+              example = "30")
+          String minScore,
+      @QueryParam("sort")
+          @Parameter(
+              description = "-createdAt (newest first, the default) or -score (best first)",
+              schema = @Schema(enumeration = {"-createdAt", "-score"}))
+          String sort) {
     LeadFilter filter =
         new LeadFilter(
             null,
             null,
             null,
             QueryParams.enumValue("source", source, SourceChannel.class),
-            industry);
-    return mapper.toPage(queries.pool(caller.get(), filter, page.toPageRequest()));
+            industry,
+            grade,
+            QueryParams.integer("minScore", minScore));
+    return mapper.toPage(
+        queries.pool(caller.get(), filter, QueryParams.sort(sort), page.toPageRequest()));
   }
 
   @GET

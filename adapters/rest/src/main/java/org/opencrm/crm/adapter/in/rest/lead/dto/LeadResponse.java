@@ -35,6 +35,9 @@ public record LeadResponse(
     @Schema(description = "The last follow-up since it was taken") Instant lastFollowUpAt,
     @Schema(description = "Why it was disqualified") String closeReason,
     @Schema(description = "The customer it was converted into") UUID customerId,
+    @Schema(description = "Score under the scoring model in force", examples = "45") int score,
+    @Schema(description = "Grade of the score; absent below the lowest grade", examples = "WARM")
+        String grade,
     @Schema(
             description =
                 "True when you see the lead only as a pooled lead: phones and e-mail are masked;"
