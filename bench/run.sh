@@ -3,9 +3,12 @@
 # packaged service against it and drives it with wrk at concurrency 1 and 16; measures pgbench
 # -S -M prepared on the same database as the machine's physical limit; writes docs/benchmarks.md.
 #   sudo bench/run.sh [customers]        DURATION=15 seconds per run by default
+#   SCENARIOS=customers,leads (default both); LEADS=1000000 leads next to the customers.
 # Not part of the test run. Needs root (apt-get for wrk, pg_ctlcluster), a JDK and curl.
 set -euo pipefail
 N=${1:-1000000}
+LEADS=${LEADS:-$N}
+SCENARIOS=${SCENARIOS:-customers,leads}
 DURATION=${DURATION:-15}
 PORT=${PORT:-18080}
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -41,6 +44,7 @@ JAR=$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar
 started=$(date +%s%N)
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
 QUARKUS_DATASOURCE_USERNAME=$DB QUARKUS_DATASOURCE_PASSWORD=$DB QUARKUS_HTTP_PORT=$PORT \
+CRM_POOL_SWEEP_EVERY=2s CRM_POOL_SWEEP_DELAY=1s \
   java -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -57,7 +61,14 @@ t0=$(date +%s)
 # Autovacuum would get there too; a benchmark should not measure the GIN pending list.
 "${PSQL[@]}" -c "VACUUM ANALYZE customer" -c "VACUUM ANALYZE contact"
 load_s=$(( $(date +%s) - t0 ))
-counts=$("${PSQL[@]}" -At -c "SELECT (SELECT count(*) FROM customer) || ' customers, ' || (SELECT count(*) FROM contact) || ' contacts'")
+if [[ $SCENARIOS == *leads* ]]; then
+  log "Data: $LEADS leads"
+  t1=$(date +%s)
+  "${PSQL[@]}" -v leads="$LEADS" -f "$BENCH_DIR/generate-leads.sql"
+  "${PSQL[@]}" -c "VACUUM ANALYZE lead"
+  lead_load_s=$(( $(date +%s) - t1 ))
+fi
+counts=$("${PSQL[@]}" -At -c "SELECT (SELECT count(*) FROM customer) || ' customers, ' || (SELECT count(*) FROM contact) || ' contacts, ' || (SELECT count(*) FROM lead) || ' leads (' || (SELECT count(*) FROM lead WHERE status = 'POOL') || ' in the pool)'")
 "${PSQL[@]}" -At -c "SELECT id FROM customer WHERE owner_id = 'li.lei' ORDER BY random() LIMIT 20000" >"$WORK/li-ids.txt"
 export IDS_FILE=$WORK/li-ids.txt
 
@@ -76,12 +87,47 @@ run() { # name script token connections
 }
 
 log "Load"
-for c in 1 16; do
-  run "get customer by id (rep)" get-by-id.lua "$REP" $c
-  run "filtered list page (manager, team of 100k)" list-page.lua "$MANAGER" $c
-  run "typo-tolerant name search (admin, all customers)" name-search.lua "$ADMIN" $c
-  run "create customer (rep)" create.lua "$REP" $c
-done
+if [[ $SCENARIOS == *customers* ]]; then
+  for c in 1 16; do
+    run "get customer by id (rep)" get-by-id.lua "$REP" $c
+    run "filtered list page (manager, team of 100k)" list-page.lua "$MANAGER" $c
+    run "typo-tolerant name search (admin, all customers)" name-search.lua "$ADMIN" $c
+    run "create customer (rep)" create.lua "$REP" $c
+  done
+fi
+if [[ $SCENARIOS == *leads* ]]; then
+  # Claims and captures measure the pool, not its limits: a policy without hold or daily limits.
+  etag=$(curl -sf -D - -o /dev/null "localhost:$PORT/api/v1/pool-policy" -H "Authorization: Bearer $ADMIN" | sed -nE 's/^[Ee][Tt]ag: *(.*)\r?$/\1/p' | tr -d '\r')
+  curl -sf -X PUT "localhost:$PORT/api/v1/pool-policy" -H "Authorization: Bearer $ADMIN" -H "If-Match: $etag" \
+    -H 'Content-Type: application/json' -d '{"followUpDeadlineDays":30,"conversionDeadlineDays":90,"reclaimCooldownDays":7}' >/dev/null
+  "${PSQL[@]}" -At -c "SELECT phones[1] FROM lead WHERE phones[1] ~ '^\\+861(3[0-9]|5[0-35-9]|8[0-9])' ORDER BY random() LIMIT 20000" >"$WORK/phones.txt"
+  "${PSQL[@]}" -At -c "SELECT regexp_replace(company, '(股份|集团|有限责任|有限)+公司$', '') FROM lead ORDER BY random() LIMIT 20000" >"$WORK/names.txt"
+  export PHONES_FILE=$WORK/phones.txt NAMES_FILE=$WORK/names.txt
+  for c in 1 16; do
+    run "single duplicate check (rep)" duplicate-check.lua "$REP" $c
+    run "capture lead with duplicate check (rep)" create-lead.lua "$REP" $c
+    run "pool listing (rep)" pool-list.lua "$REP" $c
+  done
+  # Claims: every request a lead of its own, so no warm-up run that would take them first.
+  TOKENS="$REP,$(token han.meimei),$(token zhang.wei)"
+  for c in 1 16; do
+    "${PSQL[@]}" -At -c "SELECT id FROM lead WHERE status = 'POOL' ORDER BY random() LIMIT 100000" >"$WORK/pool-ids.txt"
+    threads=1; [ "$c" -gt 1 ] && threads=2
+    line=$(TOKENS=$TOKENS POOL_IDS_FILE=$WORK/pool-ids.txt TOKEN=$REP wrk -t$threads -c$c -d"${DURATION}s" -s "$BENCH_DIR/wrk/claim.lua" "http://localhost:$PORT" | grep '^RESULT')
+    log "claim c=$c: $line"
+    results+=("claim a pooled lead (3 reps)|$c|$line")
+  done
+  log "Auto-return sweep of 100 000 overdue leads"
+  "${PSQL[@]}" -c "UPDATE lead SET held_since = now() - interval '40 days', last_follow_up_at = NULL WHERE id IN (SELECT id FROM lead WHERE status = 'OWNED' ORDER BY random() LIMIT 100000)"
+  t2=$(date +%s%N)
+  while [ "$("${PSQL[@]}" -At -c "SELECT count(*) FROM lead WHERE status = 'OWNED' AND held_since < now() - interval '35 days'")" -gt 0 ]; do
+    sleep 1
+  done
+  sweep_ms=$(( ($(date +%s%N) - t2) / 1000000 ))
+  returned=$("${PSQL[@]}" -At -c "SELECT count(*) FROM change_history WHERE action = 'RETURNED_TO_POOL'")
+  log "sweep: $returned returned in $sweep_ms ms"
+  "${PSQL[@]}" -c "SELECT set_config('pg_trgm.similarity_threshold', '0.6', false); EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT l.id FROM lead l WHERE l.status IN ('POOL', 'OWNED') AND (l.phones && '{+8613812345678}'::text[] OR l.company_match % crm_company_match('杭州华信东方科技有限公司'))" >"$WORK/plan-duplicates.txt"
+fi
 rss_loaded_mb=$(( $(ps -o rss= -p $APP) / 1024 ))
 
 log "pgbench -S -M prepared on the same database"
@@ -101,7 +147,7 @@ log "Plans"
   echo "$(java -version 2>&1 | head -1); PostgreSQL $(su postgres -c 'psql -At -c "SHOW server_version"') (system cluster, shared_buffers 1GB)."
   echo "The service, PostgreSQL and the load generator (wrk) share the same 2 cores, so figures are lower bounds."
   echo
-  echo "Data: $counts, loaded set-based in ${load_s} s (\`bench/generate-customers.sql\`)."
+  echo "Data: $counts; customers loaded set-based in ${load_s} s (\`bench/generate-customers.sql\`)${lead_load_s:+, leads in ${lead_load_s} s (\`bench/generate-leads.sql\`)}."
   echo "Service start to ready: ${startup_ms} ms; RSS ${rss_idle_mb} MB idle, ${rss_loaded_mb} MB after the load."
   echo
   echo "| scenario | concurrency | req/s | p50 ms | p99 ms | errors |"
@@ -112,6 +158,7 @@ log "Plans"
     p99=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line"); err=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$line")
     echo "| $name | $conns | $rps | $p50 | $p99 | $err |"
   done
+  [ -n "${sweep_ms:-}" ] && echo "| auto-return sweep: $returned overdue leads returned to the pool (batches of 500, with history) | 1 | $(awk -v n="$returned" -v ms="$sweep_ms" 'BEGIN{printf "%.0f", n*1000/ms}') leads/s | | total $sweep_ms ms | |"
   echo "| pgbench -S -M prepared (physical limit) | 1 | $pg1 | | | |"
   echo "| pgbench -S -M prepared (physical limit) | 16 | $pg16 | | | |"
   echo
@@ -141,6 +188,14 @@ log "Plans"
   echo '```'
   cat "$WORK/plan-search.txt"
   echo '```'
+  if [ -f "$WORK/plan-duplicates.txt" ]; then
+    echo
+    echo "Duplicate check over 1M leads (phone GIN and company-key trigram GIN, bitmap OR):"
+    echo
+    echo '```'
+    cat "$WORK/plan-duplicates.txt"
+    echo '```'
+  fi
   echo
   cat "$BENCH_DIR/analysis.md"
   echo

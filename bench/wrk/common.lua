@@ -2,6 +2,17 @@
 token = os.getenv("TOKEN")
 headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
 
+-- Every thread its own random sequence, different in every run: otherwise wrk's threads (and the
+-- warm-up and the measured run) repeat each other's "random" phones and ids.
+local thread_count = 0
+function setup(thread)
+  thread:set("tid", thread_count)
+  thread_count = thread_count + 1
+end
+function init(args)
+  math.randomseed(os.time() * 1000 + (tid or 0) * 7919)
+end
+
 function lines(path)
   local items = {}
   for line in io.lines(path) do

@@ -22,7 +22,9 @@ public class DuplicateQueryService implements DuplicateQueries {
     this.screening = screening;
   }
 
+  /** Reads only: joins a transaction if there is one, else saves the BEGIN/COMMIT round trips. */
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<List<DisclosedDuplicate>> check(Actor actor, List<DuplicateProbe> probes) {
     LeadRules.checkCapture(actor);
     if (probes.isEmpty() || probes.size() > MAX_BATCH) {

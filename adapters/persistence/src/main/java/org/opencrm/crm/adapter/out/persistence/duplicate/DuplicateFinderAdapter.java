@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencrm.crm.adapter.out.persistence.lead.LeadPanacheRepository;
 import org.opencrm.crm.application.port.in.DuplicateProbe;
 import org.opencrm.crm.application.port.out.DuplicateFinder;
@@ -25,7 +24,9 @@ import org.opencrm.crm.domain.shared.UserId;
 /**
  * 查重 in one statement over open leads, active customers and their contacts. Only the probe's
  * present parts become conditions, each served by its index (GIN on phone arrays, B-tree on e-mail
- * and credit code, trigram GIN on the company key of {@code crm_company_match}).
+ * and credit code, trigram GIN on the company key of {@code crm_company_match}). The similarity
+ * threshold of {@code %} is set once per connection ({@code crm.duplicates.company-similarity-
+ * threshold}, see application.properties), which saves a round trip per check.
  */
 @ApplicationScoped
 class DuplicateFinderAdapter implements DuplicateFinder {
@@ -33,14 +34,9 @@ class DuplicateFinderAdapter implements DuplicateFinder {
   private static final int MAX_CANDIDATES = 20;
 
   private final LeadPanacheRepository rows;
-  private final double threshold;
 
-  DuplicateFinderAdapter(
-      LeadPanacheRepository rows,
-      @ConfigProperty(name = "crm.duplicates.company-similarity-threshold", defaultValue = "0.6")
-          double threshold) {
+  DuplicateFinderAdapter(LeadPanacheRepository rows) {
     this.rows = rows;
-    this.threshold = threshold;
   }
 
   @Override
@@ -50,11 +46,6 @@ class DuplicateFinderAdapter implements DuplicateFinder {
     boolean email = probe.email() != null;
     boolean code = probe.creditCode() != null;
     boolean company = probe.company() != null;
-    if (company) {
-      em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
-          .setParameter("t", Double.toString(threshold))
-          .getSingleResult();
-    }
     String phoneMatch = phones ? "%s.phones && CAST(:phones AS text[])" : "FALSE";
     String emailMatch = email ? "%s.email = :email" : "FALSE";
     String codeMatch = code ? "%s.credit_code = :code" : "FALSE";

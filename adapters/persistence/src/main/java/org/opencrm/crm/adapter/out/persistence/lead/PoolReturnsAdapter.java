@@ -71,21 +71,40 @@ class PoolReturnsAdapter implements PoolReturns {
 
   @Override
   public List<Lead> dueForWarning(PoolPolicy policy, Instant now, int limit) {
-    if (policy.followUpDeadlineDays() == null && policy.conversionDeadlineDays() == null) {
+    // Preselect on the indexed expressions (due within a day by some rule), then compute the
+    // exact deadline only for those few rows.
+    Instant warnUntil = now.plus(Duration.ofDays(1));
+    List<String> soon = new ArrayList<>();
+    if (policy.followUpDeadlineDays() != null) {
+      soon.add("GREATEST(l.held_since, l.last_follow_up_at) <= :followUpCutoff");
+    }
+    if (policy.conversionDeadlineDays() != null) {
+      soon.add("l.held_since <= :conversionCutoff");
+    }
+    if (soon.isEmpty()) {
       return List.of();
     }
     Query query =
         em().createNativeQuery(
                 "SELECT d.id FROM (SELECT l.id, "
                     + deadline(policy)
-                    + " AS due FROM lead l WHERE l.status = 'OWNED') d"
-                    + " WHERE d.due > :now AND d.due <= :warnUntil AND NOT EXISTS ("
+                    + " AS due FROM lead l WHERE l.status = 'OWNED' AND ("
+                    + String.join(" OR ", soon)
+                    + ")) d WHERE d.due > :now AND d.due <= :warnUntil AND NOT EXISTS ("
                     + "  SELECT 1 FROM reminder r WHERE r.kind = 'LEAD_RETURNS_TO_POOL'"
                     + "  AND r.subject_id = d.id AND r.due_at = d.due)"
                     + " LIMIT :limit")
             .setParameter("now", now)
-            .setParameter("warnUntil", now.plus(Duration.ofDays(1)))
+            .setParameter("warnUntil", warnUntil)
             .setParameter("limit", limit);
+    if (policy.followUpDeadlineDays() != null) {
+      query.setParameter(
+          "followUpCutoff", warnUntil.minus(Duration.ofDays(policy.followUpDeadlineDays())));
+    }
+    if (policy.conversionDeadlineDays() != null) {
+      query.setParameter(
+          "conversionCutoff", warnUntil.minus(Duration.ofDays(policy.conversionDeadlineDays())));
+    }
     return load(ids(query.getResultList()));
   }
 
