@@ -8,6 +8,10 @@ import static org.opencrm.crm.support.Api.as;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencrm.crm.bootstrap.jobs.PoolSweep;
+import org.opencrm.crm.domain.lead.PoolPolicy;
+import org.opencrm.crm.domain.lead.ReturnForecast;
 import org.opencrm.crm.support.CrmTestResources;
 import org.opencrm.crm.support.Leads;
 import org.opencrm.crm.support.TestDatabase;
@@ -240,6 +246,57 @@ class PoolPolicyTest {
     for (String id : overdue) {
       assertThat(returns(id)).as("returns of %s", id).isEqualTo(1);
     }
+  }
+
+  /**
+   * The simulation counts in SQL what the domain's ReturnForecast decides lead by lead: on random
+   * leads, the domain rule is the oracle for the SQL.
+   */
+  @Test
+  void theSimulation_agreesWithTheDomainForecast_onRandomLeads() {
+    String owner = "oracle-" + UUID.randomUUID().toString().substring(0, 8);
+    TestDatabase.execute(
+        "INSERT INTO lead (id, person_name, source, status, owner_id, team, held_since,"
+            + " last_follow_up_at, created_at, updated_at, version)"
+            + " SELECT gen_random_uuid(), 'Oracle', 'OTHER', 'OWNED', ?, 'oracle', h,"
+            + " CASE WHEN random() < 0.6 THEN h + random() * (now() - h) END, h, h, 0"
+            + " FROM (SELECT now() - random() * interval '25 days' AS h"
+            + " FROM generate_series(1, 80)) held",
+        owner);
+    PoolPolicy policy = new PoolPolicy(null, null, 7, 20, null);
+    Map<String, Object> simulation =
+        as(TestUsers.ADMIN)
+            .body(Map.of("followUpDeadlineDays", 7, "conversionDeadlineDays", 20))
+            .post("/api/v1/pool-policy/simulate")
+            .then()
+            .statusCode(200)
+            .extract()
+            .as(Map.class);
+
+    Instant now = Instant.now();
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    int expectedNow = 0;
+    int[] expectedPerDay = new int[7];
+    for (Object[] row :
+        TestDatabase.rows(
+            "SELECT held_since, last_follow_up_at FROM lead WHERE owner_id = ?", owner)) {
+      Instant heldSince = ((java.sql.Timestamp) row[0]).toInstant();
+      Instant followedUp = row[1] == null ? null : ((java.sql.Timestamp) row[1]).toInstant();
+      Instant due = ReturnForecast.of(heldSince, followedUp, policy).orElseThrow().returnsAt();
+      if (!due.isAfter(now)) {
+        expectedNow++;
+      } else {
+        long day = ChronoUnit.DAYS.between(today, LocalDate.ofInstant(due, zone));
+        if (day < 7) {
+          expectedPerDay[(int) day]++;
+        }
+      }
+    }
+    Map<String, Object> actual = ownerEntry(simulation, owner);
+    assertThat(actual.get("returnedNow")).isEqualTo(expectedNow);
+    assertThat((List<Integer>) actual.get("perDay"))
+        .containsExactly(java.util.Arrays.stream(expectedPerDay).boxed().toArray(Integer[]::new));
   }
 
   private static void back(String leadId, String assignments) {

@@ -32,6 +32,35 @@ public final class TestDatabase {
     }
   }
 
+  /** Rows of a query, each as its column values in order. */
+  public static java.util.List<Object[]> rows(String sql, Object... params) {
+    Config config = ConfigProvider.getConfig();
+    try (Connection connection =
+            DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setObject(i + 1, params[i]);
+      }
+      java.util.List<Object[]> rows = new java.util.ArrayList<>();
+      try (var result = statement.executeQuery()) {
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          Object[] row = new Object[columns];
+          for (int i = 0; i < columns; i++) {
+            row[i] = result.getObject(i + 1);
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static long count(String sql, Object... params) {
     Config config = ConfigProvider.getConfig();
     try (Connection connection =

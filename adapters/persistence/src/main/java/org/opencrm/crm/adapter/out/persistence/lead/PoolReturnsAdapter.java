@@ -22,7 +22,8 @@ import org.opencrm.crm.domain.shared.DataScope;
 /**
  * The return deadline of {@link org.opencrm.crm.domain.lead.ReturnForecast} in SQL, for sweeps and
  * simulations over many leads: the earlier of (later of taking and last follow-up) + follow-up days
- * and taking + conversion days, each only if the policy sets it.
+ * and taking + conversion days, each only if the policy sets it. Days are 24 hours, as in the
+ * domain (calendar days would shift by an hour across daylight-saving changes).
  */
 @ApplicationScoped
 class PoolReturnsAdapter implements PoolReturns {
@@ -178,12 +179,12 @@ class PoolReturnsAdapter implements PoolReturns {
     List<String> rules = new ArrayList<>();
     if (policy.followUpDeadlineDays() != null) {
       rules.add(
-          "GREATEST(l.held_since, l.last_follow_up_at) + make_interval(days => "
+          "GREATEST(l.held_since, l.last_follow_up_at) + make_interval(hours => 24 * "
               + policy.followUpDeadlineDays()
               + ")");
     }
     if (policy.conversionDeadlineDays() != null) {
-      rules.add("l.held_since + make_interval(days => " + policy.conversionDeadlineDays() + ")");
+      rules.add("l.held_since + make_interval(hours => 24 * " + policy.conversionDeadlineDays() + ")");
     }
     return "LEAST(" + String.join(", ", rules) + ")";
   }

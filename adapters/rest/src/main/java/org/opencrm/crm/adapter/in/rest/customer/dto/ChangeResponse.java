@@ -11,7 +11,10 @@ public record ChangeResponse(
     @Schema(
             examples = "UPDATED",
             description =
-                "CREATED, UPDATED, ARCHIVED, CONTACT_ADDED, CONTACT_UPDATED, CONTACT_REMOVED")
+                "Customers: CREATED, CREATED_FROM_LEAD, UPDATED, ARCHIVED, CONTACT_ADDED,"
+                    + " CONTACT_UPDATED, CONTACT_REMOVED, CONTACT_FROM_LEAD. Leads: CAPTURED,"
+                    + " UPDATED, CLAIMED, RELEASED, ASSIGNED, RETURNED_TO_POOL, DISQUALIFIED,"
+                    + " CONVERTED")
         String action,
     ActorResponse actor,
     Instant occurredAt,
