@@ -37,7 +37,7 @@ SELECT gen_random_uuid(), w.people[1 + (random() * 15)::int],
                  || w.trades[1 + (random() * 19)::int] || w.legal_cn[1 + (random() * 3)::int]
        END,
        (ARRAY['采购经理','总经理','财务','技术总监','Buyer','CEO'])[1 + (random() * 5)::int],
-       ARRAY[CASE WHEN g % 20 = 1 THEN p.phone
+       ARRAY[CASE WHEN g % 20 = 1 AND p.phone IS NOT NULL THEN p.phone
                   WHEN g % 50 = 2 THEN '+86139' || lpad((g % 100000)::text, 8, '0')
                   ELSE '+861' || (ARRAY['30','31','32','33','35','36','37','38','39','50','51','52','55','56','57','58','59','80','81','82','85','86','87','88','89'])[1 + (random() * 24)::int]
                        || lpad((random() * 99999999)::bigint::text, 8, '0') END],

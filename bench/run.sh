@@ -126,7 +126,7 @@ if [[ $SCENARIOS == *leads* ]]; then
   sweep_ms=$(( ($(date +%s%N) - t2) / 1000000 ))
   returned=$("${PSQL[@]}" -At -c "SELECT count(*) FROM change_history WHERE action = 'RETURNED_TO_POOL'")
   log "sweep: $returned returned in $sweep_ms ms"
-  "${PSQL[@]}" -c "SELECT set_config('pg_trgm.similarity_threshold', '0.6', false); EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT l.id FROM lead l WHERE l.status IN ('POOL', 'OWNED') AND (l.phones && '{+8613812345678}'::text[] OR l.company_match % crm_company_match('杭州华信东方科技有限公司'))" >"$WORK/plan-duplicates.txt"
+  "${PSQL[@]}" -c "SELECT set_config('pg_trgm.similarity_threshold', '0.5', false); EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT l.id FROM lead l WHERE l.status IN ('POOL', 'OWNED') AND (l.phones && '{+8613812345678}'::text[] OR l.company_key % crm_company_key('杭州华信东方科枝有限公司'))" >"$WORK/plan-duplicates.txt"
 fi
 rss_loaded_mb=$(( $(ps -o rss= -p $APP) / 1024 ))
 

@@ -22,17 +22,11 @@ SELECT NULLIF(
   '')
 $$;
 
--- The key as trigram similarity compares it (CJK character pairs, see crm_search_text).
-CREATE FUNCTION crm_company_match(value text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
-SELECT crm_search_text(crm_company_key(value))
-$$;
-
 CREATE TABLE lead (
     id                uuid         PRIMARY KEY,
     person_name       varchar(100),
     company           varchar(200),
-    company_match     text         GENERATED ALWAYS AS (crm_company_match(company)) STORED,
+    company_key       text         GENERATED ALWAYS AS (crm_company_key(company)) STORED,
     title             varchar(100),
     phones            text[]       NOT NULL DEFAULT '{}',
     email             varchar(254),
@@ -72,12 +66,14 @@ CREATE INDEX lead_held_since_idx    ON lead (held_since) WHERE status = 'OWNED';
 CREATE INDEX lead_phones_idx        ON lead USING gin (phones) WHERE status IN ('POOL', 'OWNED');
 CREATE INDEX lead_email_idx         ON lead (email) WHERE email IS NOT NULL AND status IN ('POOL', 'OWNED');
 CREATE INDEX lead_credit_code_idx   ON lead (credit_code) WHERE credit_code IS NOT NULL AND status IN ('POOL', 'OWNED');
-CREATE INDEX lead_company_trgm_idx  ON lead USING gin (company_match gin_trgm_ops) WHERE status IN ('POOL', 'OWNED');
+-- Trigrams of the whole key (not CJK pairs as in the name search): fewer and rarer trigrams, so
+-- the index answers a check in well under a millisecond at a million rows.
+CREATE INDEX lead_company_key_trgm_idx ON lead USING gin (company_key gin_trgm_ops) WHERE status IN ('POOL', 'OWNED');
 
 -- Company customers take part in the similar-name check with the same key.
-ALTER TABLE customer ADD COLUMN company_match text
-    GENERATED ALWAYS AS (CASE WHEN kind = 'COMPANY' THEN crm_company_match(name) END) STORED;
-CREATE INDEX customer_company_trgm_idx ON customer USING gin (company_match gin_trgm_ops) WHERE archived_at IS NULL;
+ALTER TABLE customer ADD COLUMN company_key text
+    GENERATED ALWAYS AS (CASE WHEN kind = 'COMPANY' THEN crm_company_key(name) END) STORED;
+CREATE INDEX customer_company_key_trgm_idx ON customer USING gin (company_key gin_trgm_ops) WHERE archived_at IS NULL;
 
 -- When a lead came to or left a rep: the daily claim limit counts claims, the re-claim cooldown
 -- looks for the lead's last exit from the rep. Append-only.

@@ -15,7 +15,8 @@ record DemoUser(String username, String name, List<String> roles, String team) {
           new DemoUser("chen.jing", "陈静 Chen Jing", List.of("service"), "east"),
           new DemoUser("zhao.min", "赵敏 Zhao Min", List.of("analyst"), null),
           new DemoUser("admin", "Administrator", List.of("admin"), null),
-          new DemoUser("web-form", "Website form (integration client)", List.of("integration"), null));
+          new DemoUser(
+              "web-form", "Website form (integration client)", List.of("integration"), null));
 
   static Optional<DemoUser> named(String username) {
     return ALL.stream().filter(u -> u.username().equals(username)).findFirst();

@@ -24,7 +24,7 @@ import org.opencrm.crm.domain.shared.UserId;
 /**
  * 查重 in one statement over open leads, active customers and their contacts. Only the probe's
  * present parts become conditions, each served by its index (GIN on phone arrays, B-tree on e-mail
- * and credit code, trigram GIN on the company key of {@code crm_company_match}). The similarity
+ * and credit code, trigram GIN on the stored {@code crm_company_key} of the name). The similarity
  * threshold of {@code %} is set once per connection ({@code crm.duplicates.company-similarity-
  * threshold}, see application.properties), which saves a round trip per check.
  */
@@ -49,11 +49,11 @@ class DuplicateFinderAdapter implements DuplicateFinder {
     String phoneMatch = phones ? "%s.phones && CAST(:phones AS text[])" : "FALSE";
     String emailMatch = email ? "%s.email = :email" : "FALSE";
     String codeMatch = code ? "%s.credit_code = :code" : "FALSE";
-    String nameMatch = company ? "%s.company_match %% (SELECT m FROM probe)" : "FALSE";
+    String nameMatch = company ? "%s.company_key %% (SELECT k FROM probe)" : "FALSE";
     String similarity =
         company
-            ? "CASE WHEN %1$s.company_match %% (SELECT m FROM probe)"
-                + " THEN similarity(%1$s.company_match, (SELECT m FROM probe)) ELSE 0 END"
+            ? "CASE WHEN %1$s.company_key %% (SELECT k FROM probe)"
+                + " THEN similarity(%1$s.company_key, (SELECT k FROM probe)) ELSE 0 END"
             : "0";
 
     List<String> parts = new ArrayList<>();
@@ -106,7 +106,7 @@ class DuplicateFinderAdapter implements DuplicateFinder {
               + ")");
     }
     String sql =
-        (company ? "WITH probe AS (SELECT crm_company_match(:company) AS m) " : "")
+        (company ? "WITH probe AS (SELECT crm_company_key(:company) AS k) " : "")
             + "SELECT * FROM ("
             + String.join(" UNION ALL ", parts)
             + ") found ORDER BY (phone_match OR email_match OR code_match) DESC, similarity DESC"

@@ -184,7 +184,8 @@ class PoolReturnsAdapter implements PoolReturns {
               + ")");
     }
     if (policy.conversionDeadlineDays() != null) {
-      rules.add("l.held_since + make_interval(hours => 24 * " + policy.conversionDeadlineDays() + ")");
+      rules.add(
+          "l.held_since + make_interval(hours => 24 * " + policy.conversionDeadlineDays() + ")");
     }
     return "LEAST(" + String.join(", ", rules) + ")";
   }

@@ -62,6 +62,34 @@ public class OpenApiContract implements OASFilter {
           "Conflict",
           "customer.archived",
           "The customer 6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f is archived");
+
+  /** The lead side's own examples, so that integrators see codes of the operation at hand. */
+  private static final ErrorCase LEAD_FORBIDDEN =
+      new ErrorCase(
+          "403",
+          FORBIDDEN.description(),
+          "Forbidden",
+          "lead.not-allowed",
+          "Your role may not work with leads");
+
+  private static final ErrorCase LEAD_NOT_FOUND =
+      new ErrorCase(
+          "404",
+          NOT_FOUND.description(),
+          "Not found",
+          "record.not-found",
+          "No lead with id 0b6f7c2a-51d4-4c1e-9f0e-7d3a2b1c4e5f is visible to you");
+
+  private static final ErrorCase LEAD_CONFLICT =
+      new ErrorCase(
+          "409",
+          "Conflicts with the lead's state, a pool rule or an existing party (e.g. lead.not-in-pool,"
+              + " pool.hold-limit-reached, pool.reclaim-cooldown, duplicate.exact-match with"
+              + " duplicates[])",
+          "Conflict",
+          "lead.not-in-pool",
+          "The lead 0b6f7c2a-51d4-4c1e-9f0e-7d3a2b1c4e5f is not in the pool");
+
   private static final ErrorCase PRECONDITION_FAILED =
       new ErrorCase(
           "412",
@@ -185,12 +213,13 @@ public class OpenApiContract implements OASFilter {
       cases.add(BAD_REQUEST);
     }
     cases.add(UNAUTHORIZED);
-    cases.add(FORBIDDEN);
+    boolean leads = isLeadPath(path);
+    cases.add(leads ? LEAD_FORBIDDEN : FORBIDDEN);
     if (path.contains("{")) {
-      cases.add(NOT_FOUND);
+      cases.add(leads && !path.startsWith("/api/v1/customers") ? LEAD_NOT_FOUND : NOT_FOUND);
     }
     if (method != PathItem.HttpMethod.GET) {
-      cases.add(CONFLICT);
+      cases.add(leads ? LEAD_CONFLICT : CONFLICT);
     }
     if (ifMatch) {
       cases.add(PRECONDITION_FAILED);
@@ -239,6 +268,13 @@ public class OpenApiContract implements OASFilter {
                               .addExample(
                                   error.code(), OASFactory.createExample().value(example)))));
     }
+  }
+
+  private static boolean isLeadPath(String path) {
+    return path.startsWith("/api/v1/lead")
+        || path.startsWith("/api/v1/pool")
+        || path.startsWith("/api/v1/duplicate")
+        || path.startsWith("/api/v1/jobs");
   }
 
   private static Schema problemSchema() {
