@@ -78,32 +78,28 @@ public final class Lead implements Auditable {
 
   /** A new lead in the pool. */
   public static Lead pooled(LeadProfile profile, Instant now) {
-    return new Lead(
-        LeadId.newId(),
-        profile,
-        LeadStatus.POOL,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        0,
-        null,
-        now,
-        now,
-        0);
+    return fresh(profile, LeadStatus.POOL, null, null, null, now);
   }
 
   /** A new lead held by the rep who captured it. */
   public static Lead heldBy(LeadProfile profile, UserId rep, TeamId team, Instant now) {
+    return fresh(profile, LeadStatus.OWNED, Objects.requireNonNull(rep), team, now, now);
+  }
+
+  private static Lead fresh(
+      LeadProfile profile,
+      LeadStatus status,
+      UserId owner,
+      TeamId team,
+      Instant heldSince,
+      Instant now) {
     return new Lead(
         LeadId.newId(),
         profile,
-        LeadStatus.OWNED,
-        Objects.requireNonNull(rep),
+        status,
+        owner,
         team,
-        now,
+        heldSince,
         null,
         null,
         null,

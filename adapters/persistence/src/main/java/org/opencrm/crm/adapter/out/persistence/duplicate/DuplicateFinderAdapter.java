@@ -1,13 +1,14 @@
 package org.opencrm.crm.adapter.out.persistence.duplicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,16 +23,26 @@ import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
 
 /**
- * 查重 in one statement over open leads, active customers and their contacts. Only the probe's
- * present parts become conditions, each served by its index (GIN on phone arrays, B-tree on e-mail
- * and credit code, trigram GIN on the stored {@code crm_company_key} of the name). The similarity
+ * 查重 in one statement over open leads, active customers and their contacts. Exact matches (phone,
+ * e-mail, credit code) and similar company keys are separate branches, each served by its index
+ * (GIN on phone arrays, B-tree on e-mail and credit code, trigram GIN on the stored {@code
+ * crm_company_key}) and each bounded, so that a name shared by thousands of records costs no more
+ * than one shared by a few. A record found by several branches is merged here. The similarity
  * threshold of {@code %} is set once per connection ({@code crm.duplicates.company-similarity-
  * threshold}, see application.properties), which saves a round trip per check.
  */
 @ApplicationScoped
 class DuplicateFinderAdapter implements DuplicateFinder {
 
-  private static final int MAX_CANDIDATES = 20;
+  /** Per branch: enough to show the caller that, and which, parties exist. */
+  private static final int PER_BRANCH = 20;
+
+  private static final String LEAD_COLUMNS =
+      "'LEAD' AS kind, l.id, CAST(NULL AS uuid) AS customer_id, l.person_name AS name,"
+          + " l.company, l.owner_id, l.team, l.status = 'POOL' AS pooled,"
+          + " COALESCE(l.held_since, l.created_at) AS since";
+  private static final String OPEN_LEADS =
+      " FROM lead l WHERE l.status IN ('POOL', 'OWNED') AND l.id <> :excluded AND ";
 
   private final LeadPanacheRepository rows;
 
@@ -41,80 +52,89 @@ class DuplicateFinderAdapter implements DuplicateFinder {
 
   @Override
   public List<DuplicateCandidate> find(DuplicateProbe probe, UUID excludedLead) {
-    EntityManager em = rows.getEntityManager();
     boolean phones = !probe.phones().isEmpty();
     boolean email = probe.email() != null;
     boolean code = probe.creditCode() != null;
     boolean company = probe.company() != null;
-    String phoneMatch = phones ? "%s.phones && CAST(:phones AS text[])" : "FALSE";
-    String emailMatch = email ? "%s.email = :email" : "FALSE";
-    String codeMatch = code ? "%s.credit_code = :code" : "FALSE";
-    String nameMatch = company ? "%s.company_key %% (SELECT k FROM probe)" : "FALSE";
-    String similarity =
-        company
-            ? "CASE WHEN %1$s.company_key %% (SELECT k FROM probe)"
-                + " THEN similarity(%1$s.company_key, (SELECT k FROM probe)) ELSE 0 END"
-            : "0";
+    String phoneMatch = phones ? "%1$s.phones && CAST(:phones AS text[])" : "FALSE";
+    String emailMatch = email ? "%1$s.email = :email" : "FALSE";
+    String codeMatch = code ? "%1$s.credit_code = :code" : "FALSE";
+    String exactLead =
+        String.join(" OR ", List.of(phoneMatch, emailMatch, codeMatch)).formatted("l");
 
-    List<String> parts = new ArrayList<>();
-    parts.add(
-        "SELECT 'LEAD' AS kind, l.id, CAST(NULL AS uuid) AS customer_id, l.person_name AS name,"
-            + " l.company, l.owner_id, l.team, l.status = 'POOL' AS pooled,"
-            + " COALESCE(l.held_since, l.created_at) AS since, "
-            + phoneMatch.formatted("l")
-            + " AS phone_match, "
-            + emailMatch.formatted("l")
-            + " AS email_match, "
-            + codeMatch.formatted("l")
-            + " AS code_match, "
-            + similarity.formatted("l")
-            + " AS similarity FROM lead l WHERE l.status IN ('POOL', 'OWNED')"
-            + " AND l.id <> :excluded AND ("
-            + String.join(
-                " OR ",
-                List.of(
-                    phoneMatch.formatted("l"),
-                    emailMatch.formatted("l"),
-                    codeMatch.formatted("l"),
-                    nameMatch.formatted("l")))
-            + ")");
-    if (code || company) {
-      parts.add(
-          "SELECT 'CUSTOMER', c.id, c.id, c.name, c.name, c.owner_id, c.team, FALSE, c.created_at,"
-              + " FALSE, FALSE, "
-              + codeMatch.formatted("c")
+    List<String> branches = new ArrayList<>();
+    if (phones || email || code) {
+      branches.add(
+          "SELECT "
+              + LEAD_COLUMNS
               + ", "
-              + similarity.formatted("c")
-              + " FROM customer c WHERE c.archived_at IS NULL AND ("
-              + codeMatch.formatted("c")
-              + " OR "
-              + nameMatch.formatted("c")
+              + phoneMatch.formatted("l")
+              + " AS phone_match, "
+              + emailMatch.formatted("l")
+              + " AS email_match, "
+              + codeMatch.formatted("l")
+              + " AS code_match, CAST(0 AS real) AS similarity"
+              + OPEN_LEADS
+              + "("
+              + exactLead
               + ")");
     }
+    if (company) {
+      branches.add(
+          "SELECT "
+              + LEAD_COLUMNS
+              + ", FALSE, FALSE, FALSE, similarity(l.company_key, (SELECT k FROM probe))"
+              + OPEN_LEADS
+              + "l.company_key % (SELECT k FROM probe)");
+      branches.add(
+          "SELECT 'CUSTOMER', c.id, c.id, c.name, c.name, c.owner_id, c.team, FALSE,"
+              + " c.created_at, FALSE, FALSE, FALSE, similarity(c.company_key, (SELECT k FROM probe))"
+              + " FROM customer c WHERE c.archived_at IS NULL"
+              + " AND c.company_key % (SELECT k FROM probe)");
+    }
+    if (code) {
+      branches.add(
+          "SELECT 'CUSTOMER', c.id, c.id, c.name, c.name, c.owner_id, c.team, FALSE,"
+              + " c.created_at, FALSE, FALSE, TRUE, CAST(0 AS real)"
+              + " FROM customer c WHERE c.archived_at IS NULL AND c.credit_code = :code");
+    }
     if (phones || email) {
-      parts.add(
+      branches.add(
           "SELECT 'CONTACT', ct.id, c.id, ct.name, c.name, c.owner_id, c.team, FALSE,"
               + " ct.created_at, "
               + phoneMatch.formatted("ct")
               + ", "
               + emailMatch.formatted("ct")
-              + ", FALSE, 0 FROM contact ct JOIN customer c ON c.id = ct.customer_id"
-              + " WHERE c.archived_at IS NULL AND ("
+              + ", FALSE, CAST(0 AS real) FROM contact ct"
+              // The planner cannot know how rare a phone is (no statistics for unique values) and
+              // would hash-join the whole customer table; the customer is looked up per contact.
+              + " CROSS JOIN LATERAL (SELECT c.id, c.name, c.owner_id, c.team FROM customer c"
+              + " WHERE c.id = ct.customer_id AND c.archived_at IS NULL OFFSET 0) c"
+              + " WHERE "
               + phoneMatch.formatted("ct")
               + " OR "
-              + emailMatch.formatted("ct")
-              + ")");
+              + emailMatch.formatted("ct"));
     }
-    String sql =
-        (company ? "WITH probe AS (SELECT crm_company_key(:company) AS k) " : "")
-            + "SELECT * FROM ("
-            + String.join(" UNION ALL ", parts)
-            + ") found ORDER BY (phone_match OR email_match OR code_match) DESC, similarity DESC"
-            + " LIMIT "
-            + MAX_CANDIDATES;
-    Query query =
-        em.createNativeQuery(sql)
-            .setParameter("excluded", excludedLead == null ? new UUID(0, 0) : excludedLead);
+    if (branches.isEmpty()) {
+      return List.of();
+    }
+    // Each branch a materialised CTE read with a LIMIT: planned without the limit (which would make
+    // a sequential scan look cheap, the selectivity of % being a constant guess), yet read lazily,
+    // so a branch stops fetching rows once it has enough.
+    List<String> ctes = new ArrayList<>();
+    if (company) {
+      ctes.add("probe AS (SELECT crm_company_key(:company) AS k)");
+    }
+    List<String> reads = new ArrayList<>();
+    for (int i = 0; i < branches.size(); i++) {
+      ctes.add("branch" + i + " AS MATERIALIZED (" + branches.get(i) + ")");
+      reads.add("(SELECT * FROM branch" + i + " LIMIT " + PER_BRANCH + ")");
+    }
+    String sql = "WITH " + String.join(", ", ctes) + " " + String.join(" UNION ALL ", reads);
+    Query query = rows.getEntityManager().createNativeQuery(sql);
+    if (sql.contains(":excluded")) {
+      query.setParameter("excluded", excludedLead == null ? new UUID(0, 0) : excludedLead);
+    }
     if (phones) {
       query.setParameter(
           "phones",
@@ -131,11 +151,32 @@ class DuplicateFinderAdapter implements DuplicateFinder {
     if (company) {
       query.setParameter("company", probe.company());
     }
-    List<DuplicateCandidate> candidates = new ArrayList<>();
+    Map<String, DuplicateCandidate> found = new LinkedHashMap<>();
     for (Object row : query.getResultList()) {
-      candidates.add(candidate((Object[]) row));
+      DuplicateCandidate candidate = candidate((Object[]) row);
+      found.merge(
+          candidate.kind() + ":" + candidate.id(), candidate, DuplicateFinderAdapter::merge);
     }
-    return candidates;
+    return List.copyOf(found.values());
+  }
+
+  /** The same record found by two branches: one candidate with both matches. */
+  private static DuplicateCandidate merge(DuplicateCandidate a, DuplicateCandidate b) {
+    Set<MatchType> matched = EnumSet.noneOf(MatchType.class);
+    matched.addAll(a.matchedOn());
+    matched.addAll(b.matchedOn());
+    return new DuplicateCandidate(
+        a.kind(),
+        a.id(),
+        a.customerId(),
+        a.name(),
+        a.company(),
+        a.owner(),
+        a.team(),
+        a.pooled(),
+        a.since(),
+        matched,
+        Math.max(a.similarity(), b.similarity()));
   }
 
   private static DuplicateCandidate candidate(Object[] row) {

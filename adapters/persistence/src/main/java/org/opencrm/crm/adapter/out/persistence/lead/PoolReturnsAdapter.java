@@ -42,32 +42,39 @@ class PoolReturnsAdapter implements PoolReturns {
 
   @Override
   public List<Lead> lockOverdue(PoolPolicy policy, Instant now, int limit) {
-    // Each rule on its own indexed expression, so the sweep reads only overdue rows.
-    List<String> overdue = new ArrayList<>();
+    // One rule at a time, each walking its own index in deadline order, so a batch reads about as
+    // many rows as it returns however many leads are overdue (an OR of both would scan them all).
+    List<UUID> ids = new ArrayList<>();
     if (policy.followUpDeadlineDays() != null) {
-      overdue.add("GREATEST(held_since, last_follow_up_at) <= :followUpCutoff");
+      ids.addAll(
+          overdue(
+              "GREATEST(held_since, last_follow_up_at)",
+              now.minus(Duration.ofDays(policy.followUpDeadlineDays())),
+              limit));
     }
-    if (policy.conversionDeadlineDays() != null) {
-      overdue.add("held_since <= :conversionCutoff");
+    if (policy.conversionDeadlineDays() != null && ids.size() < limit) {
+      overdue(
+              "held_since",
+              now.minus(Duration.ofDays(policy.conversionDeadlineDays())),
+              limit - ids.size())
+          .stream()
+          .filter(id -> !ids.contains(id))
+          .forEach(ids::add);
     }
-    if (overdue.isEmpty()) {
-      return List.of();
-    }
-    Query query =
+    return load(ids);
+  }
+
+  private List<UUID> overdue(String clock, Instant cutoff, int limit) {
+    return ids(
         em().createNativeQuery(
-                "SELECT id FROM lead WHERE status = 'OWNED' AND ("
-                    + String.join(" OR ", overdue)
-                    + ") LIMIT :limit FOR UPDATE SKIP LOCKED")
-            .setParameter("limit", limit);
-    if (policy.followUpDeadlineDays() != null) {
-      query.setParameter(
-          "followUpCutoff", now.minus(Duration.ofDays(policy.followUpDeadlineDays())));
-    }
-    if (policy.conversionDeadlineDays() != null) {
-      query.setParameter(
-          "conversionCutoff", now.minus(Duration.ofDays(policy.conversionDeadlineDays())));
-    }
-    return load(ids(query.getResultList()));
+                "SELECT id FROM lead WHERE status = 'OWNED' AND "
+                    + clock
+                    + " <= :cutoff ORDER BY "
+                    + clock
+                    + " LIMIT :limit FOR UPDATE SKIP LOCKED")
+            .setParameter("cutoff", cutoff)
+            .setParameter("limit", limit)
+            .getResultList());
   }
 
   @Override

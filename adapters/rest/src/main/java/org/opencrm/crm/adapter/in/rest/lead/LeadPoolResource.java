@@ -10,15 +10,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,16 +24,13 @@ import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
-import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.adapter.in.rest.lead.dto.LeadPage;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolPolicyRequest;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolPolicyResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolSimulationResponse;
-import org.opencrm.crm.application.port.in.LeadFilter;
 import org.opencrm.crm.application.port.in.LeadQueries;
 import org.opencrm.crm.application.port.in.ManagePoolPolicyUseCase;
 import org.opencrm.crm.application.port.in.VersionedPoolPolicy;
-import org.opencrm.crm.domain.shared.SourceChannel;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,48 +76,10 @@ public class LeadPoolResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = LeadPage.class)))
-  public LeadPage pool(
-      @BeanParam PageParams page,
-      @QueryParam("source")
-          @Parameter(
-              description = "Source channel",
-              schema =
-                  @Schema(
-                      enumeration = {
-                        "WEB_FORM",
-                        "IMPORT",
-                        "CALL_CENTER",
-                        "API",
-                        "REFERRAL",
-                        "EVENT",
-                        "OTHER"
-                      }))
-          String source,
-      @QueryParam("industry") @Parameter(description = "Industry, exact") String industry,
-      @QueryParam("grade") @Parameter(description = "Scoring grade, exact", example = "HOT")
-          String grade,
-      @QueryParam("minScore")
-          @Parameter(
-              description = "Least score",
-              schema = @Schema(type = SchemaType.INTEGER),
-              example = "30")
-          String minScore,
-      @QueryParam("sort")
-          @Parameter(
-              description = "-createdAt (newest first, the default) or -score (best first)",
-              schema = @Schema(enumeration = {"-createdAt", "-score"}))
-          String sort) {
-    LeadFilter filter =
-        new LeadFilter(
-            null,
-            null,
-            null,
-            QueryParams.enumValue("source", source, SourceChannel.class),
-            industry,
-            grade,
-            QueryParams.integer("minScore", minScore));
+  public LeadPage pool(@BeanParam PageParams page, @BeanParam LeadListParams params) {
     return mapper.toPage(
-        queries.pool(caller.get(), filter, QueryParams.sort(sort), page.toPageRequest()));
+        queries.pool(
+            caller.get(), params.filter(null, null, null), params.sort(), page.toPageRequest()));
   }
 
   @GET

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +66,6 @@ import org.opencrm.crm.application.port.in.Page;
 import org.opencrm.crm.application.port.in.UpdateLeadCommand;
 import org.opencrm.crm.domain.lead.LeadStatus;
 import org.opencrm.crm.domain.shared.Actor;
-import org.opencrm.crm.domain.shared.SourceChannel;
 
 @Path("/api/v1/leads")
 @Produces(MediaType.APPLICATION_JSON)
@@ -213,46 +211,10 @@ public class LeadResource {
           String status,
       @QueryParam("ownerId") @Parameter(description = "Holding rep's user id") String ownerId,
       @QueryParam("team") @Parameter(description = "Holding team") String team,
-      @QueryParam("source")
-          @Parameter(
-              description = "Source channel",
-              schema =
-                  @Schema(
-                      enumeration = {
-                        "WEB_FORM",
-                        "IMPORT",
-                        "CALL_CENTER",
-                        "API",
-                        "REFERRAL",
-                        "EVENT",
-                        "OTHER"
-                      }))
-          String source,
-      @QueryParam("industry") @Parameter(description = "Industry, exact") String industry,
-      @QueryParam("grade") @Parameter(description = "Scoring grade, exact", example = "HOT")
-          String grade,
-      @QueryParam("minScore")
-          @Parameter(
-              description = "Least score",
-              schema = @Schema(type = SchemaType.INTEGER),
-              example = "30")
-          String minScore,
-      @QueryParam("sort")
-          @Parameter(
-              description = "-createdAt (newest first, the default) or -score (best first)",
-              schema = @Schema(enumeration = {"-createdAt", "-score"}))
-          String sort) {
+      @BeanParam LeadListParams params) {
     LeadFilter filter =
-        new LeadFilter(
-            QueryParams.enumValue("status", status, LeadStatus.class),
-            ownerId,
-            team,
-            QueryParams.enumValue("source", source, SourceChannel.class),
-            industry,
-            grade,
-            QueryParams.integer("minScore", minScore));
-    return mapper.toPage(
-        queries.list(caller.get(), filter, QueryParams.sort(sort), page.toPageRequest()));
+        params.filter(QueryParams.enumValue("status", status, LeadStatus.class), ownerId, team);
+    return mapper.toPage(queries.list(caller.get(), filter, params.sort(), page.toPageRequest()));
   }
 
   @GET
