@@ -54,9 +54,7 @@ public class LeadConversionService implements ConvertLeadUseCase {
     LeadRules.checkWork(actor);
     CustomerPermissions.checkWrite(actor);
     Lead lead = leadLoader.lockForChange(actor, command.leadId());
-    if (command.expectedVersion() != null) {
-      lead.checkVersion(command.expectedVersion());
-    }
+    lead.checkVersionIfSent(command.expectedVersion());
     Map<String, String> leadBefore = lead.auditState();
     Instant now = clock.instant();
 

@@ -78,9 +78,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
                         ? new RuleViolationException(
                             Lead.NOT_IN_POOL, "The lead " + id + " is not in the pool")
                         : new RecordNotFoundException("lead", id));
-    if (command.expectedVersion() != null) {
-      lead.checkVersion(command.expectedVersion());
-    }
+    lead.checkVersionIfSent(command.expectedVersion());
     Map<String, String> before = lead.auditState();
     Instant now = clock.instant();
     if (lead.status() == LeadStatus.POOL) {
@@ -101,9 +99,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
     LeadRules.checkWork(actor);
     String reason = Text.required("reason", command.reason(), 500);
     Lead lead = loader.lockForChange(actor, command.leadId());
-    if (command.expectedVersion() != null) {
-      lead.checkVersion(command.expectedVersion());
-    }
+    lead.checkVersionIfSent(command.expectedVersion());
     Map<String, String> before = lead.auditState();
     UserId previousOwner = lead.owner();
     Instant now = clock.instant();
@@ -127,7 +123,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
     leads.lockRep(rep);
     Instant now = clock.instant();
     PoolPolicy policy = policies.current().policy();
-    long held = leads.standing(rep, null, now).heldLeads();
+    long held = leads.heldLeads(rep);
     List<LeadView> assigned = new ArrayList<>();
     for (UUID leadId : ids) {
       Lead lead =

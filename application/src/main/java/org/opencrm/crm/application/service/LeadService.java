@@ -66,7 +66,7 @@ public class LeadService implements ManageLeadsUseCase {
       lead = Lead.pooled(command.profile(), now);
     } else {
       leads.lockRep(actor.id());
-      policies.current().policy().checkHoldLimit(leads.standing(actor.id(), null, now).heldLeads());
+      policies.current().policy().checkHoldLimit(leads.heldLeads(actor.id()));
       lead = Lead.heldBy(command.profile(), actor.id(), actor.team(), now);
     }
     lead.rescore(scoring.current().model().score(lead.profile()));
@@ -118,9 +118,7 @@ public class LeadService implements ManageLeadsUseCase {
     Actor actor = command.actor();
     LeadRules.checkWork(actor);
     Lead lead = loader.lockForChange(actor, command.leadId());
-    if (command.expectedVersion() != null) {
-      lead.checkVersion(command.expectedVersion());
-    }
+    lead.checkVersionIfSent(command.expectedVersion());
     Map<String, String> before = lead.auditState();
     Instant now = clock.instant();
     lead.disqualify(command.reason(), now);

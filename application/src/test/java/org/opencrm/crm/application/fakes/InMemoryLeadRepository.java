@@ -103,12 +103,16 @@ public class InMemoryLeadRepository implements LeadRepository {
   public void lockRep(UserId rep) {}
 
   @Override
+  public long heldLeads(UserId rep) {
+    return leads.values().stream()
+        .map(Stored::lead)
+        .filter(l -> l.status() == LeadStatus.OWNED && rep.equals(l.owner()))
+        .count();
+  }
+
+  @Override
   public ClaimantStanding standing(UserId rep, LeadId lead, Instant claimsSince) {
-    long held =
-        leads.values().stream()
-            .map(Stored::lead)
-            .filter(l -> l.status() == LeadStatus.OWNED && rep.equals(l.owner()))
-            .count();
+    long held = heldLeads(rep);
     long claims =
         ownership.stream()
             .filter(o -> o.rep().equals(rep) && o.change() == OwnershipChange.CLAIMED)

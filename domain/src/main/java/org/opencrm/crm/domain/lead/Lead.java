@@ -148,6 +148,15 @@ public final class Lead implements Auditable {
     }
   }
 
+  /**
+   * A command may name the version the caller read (null: none); if it does, it must be current.
+   */
+  public void checkVersionIfSent(Long expected) {
+    if (expected != null) {
+      checkVersion(expected);
+    }
+  }
+
   public void revise(LeadProfile newProfile, Instant now) {
     ensureOpen();
     if (!newProfile.equals(profile)) {
@@ -177,11 +186,7 @@ public final class Lead implements Auditable {
   /** The holder gives the lead back to the pool (退回); the reason goes into the history. */
   public void release(String reason, Instant now) {
     Text.required("reason", reason, 500);
-    ensureOpen();
-    if (status != LeadStatus.OWNED) {
-      throw new RuleViolationException(NOT_HELD, "The lead " + id + " is not held by anyone");
-    }
-    toPool(now);
+    returnToPool(now);
   }
 
   /** The policy's deadline passed: the lead goes back to the pool (自动回收). */
@@ -190,7 +195,12 @@ public final class Lead implements Auditable {
     if (status != LeadStatus.OWNED) {
       throw new RuleViolationException(NOT_HELD, "The lead " + id + " is not held by anyone");
     }
-    toPool(now);
+    status = LeadStatus.POOL;
+    owner = null;
+    team = null;
+    heldSince = null;
+    lastFollowUpAt = null;
+    updatedAt = now;
   }
 
   /** Closes the lead as not worth pursuing; the reason is kept. */
@@ -233,15 +243,6 @@ public final class Lead implements Auditable {
     team = repTeam;
     status = LeadStatus.OWNED;
     heldSince = now;
-    lastFollowUpAt = null;
-    updatedAt = now;
-  }
-
-  private void toPool(Instant now) {
-    status = LeadStatus.POOL;
-    owner = null;
-    team = null;
-    heldSince = null;
     lastFollowUpAt = null;
     updatedAt = now;
   }

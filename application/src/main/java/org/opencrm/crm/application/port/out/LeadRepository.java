@@ -50,6 +50,9 @@ public interface LeadRepository {
    */
   void lockRep(UserId rep);
 
+  /** How many leads the rep holds now (the hold limit's count). */
+  long heldLeads(UserId rep);
+
   /** What the pool rules need to know about the rep: held leads, claims since, this lead's exit. */
   ClaimantStanding standing(UserId rep, LeadId lead, Instant claimsSince);
 

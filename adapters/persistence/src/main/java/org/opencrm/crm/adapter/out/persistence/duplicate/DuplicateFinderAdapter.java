@@ -2,8 +2,6 @@ package org.opencrm.crm.adapter.out.persistence.duplicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.adapter.out.persistence.lead.LeadPanacheRepository;
 import org.opencrm.crm.application.port.in.DuplicateProbe;
 import org.opencrm.crm.application.port.out.DuplicateFinder;
@@ -203,18 +202,8 @@ class DuplicateFinderAdapter implements DuplicateFinder {
         row[5] == null ? null : new UserId((String) row[5]),
         row[6] == null ? null : new TeamId((String) row[6]),
         (Boolean) row[7],
-        instant(row[8]),
+        NativeValues.instant(row[8]),
         matched,
         Math.round(similarity * 100) / 100.0);
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
   }
 }

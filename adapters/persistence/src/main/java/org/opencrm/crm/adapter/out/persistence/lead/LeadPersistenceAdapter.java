@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.application.port.in.LeadFilter;
 import org.opencrm.crm.application.port.in.LeadSort;
 import org.opencrm.crm.application.port.in.LeadView;
@@ -222,6 +222,16 @@ class LeadPersistenceAdapter implements LeadRepository {
   }
 
   @Override
+  public long heldLeads(UserId rep) {
+    return ((Number)
+            em().createNativeQuery(
+                    "SELECT count(*) FROM lead WHERE owner_id = ? AND status = 'OWNED'")
+                .setParameter(1, rep.value())
+                .getSingleResult())
+        .longValue();
+  }
+
+  @Override
   public ClaimantStanding standing(UserId rep, LeadId lead, Instant claimsSince) {
     Object[] row =
         (Object[])
@@ -233,23 +243,10 @@ class LeadPersistenceAdapter implements LeadRepository {
                         + "   AND rep_id = :rep AND change IN ('RELEASED', 'RETURNED', 'REASSIGNED_AWAY'))")
                 .setParameter("rep", rep.value())
                 .setParameter("since", claimsSince)
-                .setParameter("lead", lead == null ? new UUID(0, 0) : lead.value())
+                .setParameter("lead", lead.value())
                 .getSingleResult();
     return new ClaimantStanding(
-        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), instant(row[2]));
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.time.OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
+        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), NativeValues.instant(row[2]));
   }
 
   @Override
