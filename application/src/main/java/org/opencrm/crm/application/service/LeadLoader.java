@@ -48,6 +48,11 @@ public class LeadLoader {
 
   /** Whether the actor sees only the pooled side of the lead (contact data masked). */
   static boolean masked(Actor actor, Lead lead) {
-    return lead.status() == LeadStatus.POOL && !(actor.scope() instanceof DataScope.Everything);
+    return masked(actor, lead.status());
+  }
+
+  /** Pooled leads are masked for everyone but admins: the pool is shared, contact data is not. */
+  static boolean masked(Actor actor, LeadStatus status) {
+    return status == LeadStatus.POOL && !(actor.scope() instanceof DataScope.Everything);
   }
 }

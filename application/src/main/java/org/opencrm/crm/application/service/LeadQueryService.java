@@ -16,11 +16,9 @@ import org.opencrm.crm.application.port.out.LeadRepository;
 import org.opencrm.crm.application.port.out.PoolPolicyStore;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadRules;
-import org.opencrm.crm.domain.lead.LeadStatus;
 import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.lead.ReturnForecast;
 import org.opencrm.crm.domain.shared.Actor;
-import org.opencrm.crm.domain.shared.DataScope;
 
 @ApplicationScoped
 @Transactional
@@ -50,18 +48,18 @@ public class LeadQueryService implements LeadQueries {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<LeadView> list(Actor actor, LeadFilter filter, LeadSort sort, PageRequest page) {
     LeadRules.checkWork(actor);
-    boolean masked = !(actor.scope() instanceof DataScope.Everything);
     return leads
         .search(filter, sort, page, actor.scope())
-        .map(view -> view.status() == LeadStatus.POOL && masked ? masked(view) : view);
+        .map(view -> view.withMasking(LeadLoader.masked(actor, view.status())));
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<LeadView> pool(Actor actor, LeadFilter filter, LeadSort sort, PageRequest page) {
     LeadRules.checkWork(actor);
-    boolean masked = !(actor.scope() instanceof DataScope.Everything);
-    return leads.pool(filter, sort, page).map(view -> masked ? masked(view) : view);
+    return leads
+        .pool(filter, sort, page)
+        .map(view -> view.withMasking(LeadLoader.masked(actor, view.status())));
   }
 
   @Override
@@ -88,24 +86,5 @@ public class LeadQueryService implements LeadQueries {
           case OWNED -> "The pool policy sets no follow-up or conversion deadline";
         };
     return new PoolStatusView(lead.id().value(), lead.status(), null, null, null, why);
-  }
-
-  private static LeadView masked(LeadView view) {
-    return new LeadView(
-        view.id(),
-        view.profile(),
-        view.status(),
-        view.ownerId(),
-        view.team(),
-        view.heldSince(),
-        view.lastFollowUpAt(),
-        view.closeReason(),
-        view.customerId(),
-        view.score(),
-        view.grade(),
-        view.createdAt(),
-        view.updatedAt(),
-        view.version(),
-        true);
   }
 }

@@ -45,4 +45,26 @@ public record LeadView(
         lead.version(),
         masked);
   }
+
+  /** The same view, shown masked or not. */
+  public LeadView withMasking(boolean masked) {
+    return masked == this.masked
+        ? this
+        : new LeadView(
+            id,
+            profile,
+            status,
+            ownerId,
+            team,
+            heldSince,
+            lastFollowUpAt,
+            closeReason,
+            customerId,
+            score,
+            grade,
+            createdAt,
+            updatedAt,
+            version,
+            masked);
+  }
 }
