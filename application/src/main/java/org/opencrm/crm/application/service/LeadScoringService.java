@@ -9,13 +9,13 @@ import java.util.UUID;
 import org.opencrm.crm.application.port.in.JobQueries;
 import org.opencrm.crm.application.port.in.ManageLeadScoringUseCase;
 import org.opencrm.crm.application.port.in.RescoreLeadsUseCase;
+import org.opencrm.crm.application.port.in.ScoreExplanation;
 import org.opencrm.crm.application.port.in.VersionedScoringModel;
 import org.opencrm.crm.application.port.out.JobStore;
 import org.opencrm.crm.application.port.out.LeadScores;
 import org.opencrm.crm.application.port.out.ScoringModelStore;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadRules;
-import org.opencrm.crm.domain.lead.ScoreCard;
 import org.opencrm.crm.domain.lead.ScoringModel;
 import org.opencrm.crm.domain.shared.AccessDeniedException;
 import org.opencrm.crm.domain.shared.Actor;
@@ -70,10 +70,11 @@ public class LeadScoringService
   }
 
   @Override
-  public ScoreCard explain(Actor actor, UUID leadId) {
+  public ScoreExplanation explain(Actor actor, UUID leadId) {
     LeadRules.checkWork(actor);
     Lead lead = leads.find(actor, leadId);
-    return models.current().model().score(lead.profile());
+    VersionedScoringModel model = models.current();
+    return new ScoreExplanation(model.model().score(lead.profile()), model.version());
   }
 
   @Override

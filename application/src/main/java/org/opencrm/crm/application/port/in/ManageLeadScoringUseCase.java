@@ -1,7 +1,6 @@
 package org.opencrm.crm.application.port.in;
 
 import java.util.UUID;
-import org.opencrm.crm.domain.lead.ScoreCard;
 import org.opencrm.crm.domain.lead.ScoringModel;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.job.BackgroundJob;
@@ -20,5 +19,5 @@ public interface ManageLeadScoringUseCase {
   BackgroundJob replace(Actor actor, ScoringModel model, long expectedVersion);
 
   /** The lead's score under the model in force, rule by rule. */
-  ScoreCard explain(Actor actor, UUID leadId);
+  ScoreExplanation explain(Actor actor, UUID leadId);
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.lead.dto.ScoringModelDto;
 import org.opencrm.crm.application.port.in.ManageLeadScoringUseCase;
+import org.opencrm.crm.application.port.in.ScoreExplanation;
 import org.opencrm.crm.domain.lead.ScoreCard;
 
 @Path("/api/v1/leads/{leadId}/score")
@@ -49,13 +50,12 @@ public class LeadScoreResource {
               schema = @Schema(implementation = ScoringModelDto.Explanation.class)))
   public ScoringModelDto.Explanation explain(
       @PathParam("leadId") @Parameter(description = "Lead id") UUID leadId) {
-    var actor = caller.get();
-    ScoreCard card = scoring.explain(actor, leadId);
-    long version = scoring.current(actor).version();
+    ScoreExplanation explained = scoring.explain(caller.get(), leadId);
+    ScoreCard card = explained.card();
     return new ScoringModelDto.Explanation(
         card.score(),
         card.grade(),
-        version,
+        explained.modelVersion(),
         card.contributions().stream()
             .map(c -> new ScoringModelDto.Contribution(c.rule(), c.points()))
             .toList());
