@@ -6,13 +6,14 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactRequest;
 import org.opencrm.crm.domain.customer.ContactDetails;
+import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.shared.EmailAddress;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.PhoneNumber;
 
 /**
- * Turns typed phone numbers and e-mails into values, reading national numbers in the configured
- * default region and reporting a bad number against its position ({@code phones[1]}).
+ * Turns typed phone numbers, e-mails and credit codes into values, reading national numbers in the
+ * configured default region and reporting a bad number against its position ({@code phones[1]}).
  */
 @ApplicationScoped
 public class ContactInputs {
@@ -48,6 +49,11 @@ public class ContactInputs {
       }
     }
     return phones;
+  }
+
+  /** A 统一社会信用代码 as typed; blank is none. */
+  public static UnifiedSocialCreditCode creditCode(String typed) {
+    return typed == null || typed.isBlank() ? null : new UnifiedSocialCreditCode(typed);
   }
 
   public EmailAddress email(String typed) {

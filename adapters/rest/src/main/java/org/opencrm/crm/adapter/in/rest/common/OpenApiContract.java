@@ -216,7 +216,7 @@ public class OpenApiContract implements OASFilter {
     boolean leads = isLeadPath(path);
     cases.add(leads ? LEAD_FORBIDDEN : FORBIDDEN);
     if (path.contains("{")) {
-      cases.add(leads && !path.startsWith("/api/v1/customers") ? LEAD_NOT_FOUND : NOT_FOUND);
+      cases.add(leads ? LEAD_NOT_FOUND : NOT_FOUND);
     }
     if (method != PathItem.HttpMethod.GET) {
       cases.add(leads ? LEAD_CONFLICT : CONFLICT);

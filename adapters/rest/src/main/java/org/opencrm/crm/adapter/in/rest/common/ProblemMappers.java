@@ -73,17 +73,14 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response duplicatesFound(DuplicatesFoundException e, UriInfo uri) {
-    Problem body =
-        new Problem(
-            ProblemTypes.of(e.code()),
-            "Duplicate",
-            409,
-            e.getMessage(),
-            uri == null ? null : uri.getPath(),
-            e.code(),
-            null,
-            duplicates.toResponses(e.duplicates()));
-    return Response.status(409).type(ProblemTypes.MEDIA_TYPE).entity(body).build();
+    return problem(
+        409,
+        "Duplicate",
+        e.code(),
+        e.getMessage(),
+        uri,
+        null,
+        duplicates.toResponses(e.duplicates()));
   }
 
   @ServerExceptionMapper
@@ -246,6 +243,17 @@ public class ProblemMappers {
       String detail,
       UriInfo uri,
       List<Problem.FieldError> errors) {
+    return problem(status, title, code, detail, uri, errors, null);
+  }
+
+  private static Response problem(
+      int status,
+      String title,
+      String code,
+      String detail,
+      UriInfo uri,
+      List<Problem.FieldError> errors,
+      List<DuplicateResponse> duplicates) {
     Problem body =
         new Problem(
             ProblemTypes.of(code),
@@ -255,7 +263,7 @@ public class ProblemMappers {
             uri == null ? null : uri.getPath(),
             code,
             errors,
-            null);
+            duplicates);
     return Response.status(status).type(ProblemTypes.MEDIA_TYPE).entity(body).build();
   }
 

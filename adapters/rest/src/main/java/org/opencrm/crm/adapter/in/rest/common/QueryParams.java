@@ -3,9 +3,7 @@ package org.opencrm.crm.adapter.in.rest.common;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.opencrm.crm.application.port.in.LeadSort;
 import org.opencrm.crm.application.port.in.PageRequest;
-import org.opencrm.crm.domain.shared.InvalidValueException;
 
 /**
  * Query parameters read by hand: JAX-RS answers 404 when it cannot convert one, but a wrong {@code
@@ -57,15 +55,6 @@ public final class QueryParams {
       return Integer.valueOf(value.strip());
     } catch (NumberFormatException e) {
       throw invalid(name, "must be a whole number");
-    }
-  }
-
-  /** A lead list's order; 400 for an unknown one. */
-  public static LeadSort sort(String sort) {
-    try {
-      return LeadSort.parse(sort);
-    } catch (InvalidValueException e) {
-      throw invalid("sort", e.getMessage());
     }
   }
 

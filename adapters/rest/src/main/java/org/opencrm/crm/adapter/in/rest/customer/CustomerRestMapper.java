@@ -3,6 +3,7 @@ package org.opencrm.crm.adapter.in.rest.customer;
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.opencrm.crm.adapter.in.rest.common.ContactInputs;
 import org.opencrm.crm.adapter.in.rest.common.RestMapperConfig;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ChangeResponse;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactResponse;
@@ -92,7 +93,7 @@ public interface CustomerRestMapper {
   }
 
   default UnifiedSocialCreditCode creditCode(String text) {
-    return text == null || text.isBlank() ? null : new UnifiedSocialCreditCode(text);
+    return ContactInputs.creditCode(text);
   }
 
   default String phoneText(PhoneNumber phone) {

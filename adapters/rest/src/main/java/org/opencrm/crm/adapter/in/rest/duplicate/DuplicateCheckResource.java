@@ -23,7 +23,6 @@ import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.DuplicateRestMapper;
 import org.opencrm.crm.application.port.in.DuplicateProbe;
 import org.opencrm.crm.application.port.in.DuplicateQueries;
-import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.Text;
@@ -100,11 +99,10 @@ public class DuplicateCheckResource {
   }
 
   private DuplicateProbe probe(DuplicateCheckRequest.Candidate candidate) {
-    String code = candidate.unifiedSocialCreditCode();
     return new DuplicateProbe(
         contactData.phones(candidate.phones()),
         contactData.email(candidate.email()),
-        code == null || code.isBlank() ? null : new UnifiedSocialCreditCode(code),
+        ContactInputs.creditCode(candidate.unifiedSocialCreditCode()),
         Text.optional("company", candidate.company(), 200));
   }
 }

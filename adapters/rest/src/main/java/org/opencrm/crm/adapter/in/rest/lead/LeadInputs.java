@@ -11,7 +11,6 @@ import org.opencrm.crm.adapter.in.rest.lead.dto.PoolPolicyRequest;
 import org.opencrm.crm.application.port.in.LeadPatch;
 import org.opencrm.crm.application.port.in.PatchField;
 import org.opencrm.crm.domain.customer.SizeBand;
-import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.lead.LeadProfile;
 import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.shared.Region;
@@ -35,7 +34,7 @@ class LeadInputs {
         request.title(),
         contactData.phones(request.phones()),
         contactData.email(request.email()),
-        creditCode(request.unifiedSocialCreditCode()),
+        ContactInputs.creditCode(request.unifiedSocialCreditCode()),
         request.source() == null ? null : SourceChannel.valueOf(request.source().name()),
         request.industry(),
         request.sizeBand() == null ? null : SizeBand.valueOf(request.sizeBand().name()),
@@ -55,7 +54,7 @@ class LeadInputs {
             document,
             "unifiedSocialCreditCode",
             request.unifiedSocialCreditCode(),
-            LeadInputs::creditCode),
+            ContactInputs::creditCode),
         MergePatch.field(
             document, "source", request.source(), source -> SourceChannel.valueOf(source.name())),
         MergePatch.field(document, "industry", request.industry()),
@@ -90,9 +89,5 @@ class LeadInputs {
 
   private static Region region(RegionDto region) {
     return region == null ? null : new Region(region.province(), region.city());
-  }
-
-  static UnifiedSocialCreditCode creditCode(String text) {
-    return text == null || text.isBlank() ? null : new UnifiedSocialCreditCode(text);
   }
 }

@@ -8,6 +8,7 @@ import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.application.port.in.LeadFilter;
 import org.opencrm.crm.application.port.in.LeadSort;
 import org.opencrm.crm.domain.lead.LeadStatus;
+import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.SourceChannel;
 
 /** The filters and order every lead list takes, the lead list and the pool ({@code @BeanParam}). */
@@ -62,7 +63,12 @@ public class LeadListParams {
         QueryParams.integer("minScore", minScore));
   }
 
+  /** The order asked for; 400 for an unknown one. */
   LeadSort sort() {
-    return QueryParams.sort(sort);
+    try {
+      return LeadSort.parse(sort);
+    } catch (InvalidValueException e) {
+      throw QueryParams.invalid(e.field(), e.getMessage());
+    }
   }
 }

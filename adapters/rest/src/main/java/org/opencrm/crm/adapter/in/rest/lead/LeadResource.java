@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -365,8 +366,7 @@ public class LeadResource {
     LeadView lead =
         ownership
             .assign(
-                new AssignLeadsCommand(
-                    caller.get(), java.util.List.of(id), request.repId(), request.team()))
+                new AssignLeadsCommand(caller.get(), List.of(id), request.repId(), request.team()))
             .get(0);
     return EntityTags.ok(mapper.toResponse(lead), lead.version());
   }

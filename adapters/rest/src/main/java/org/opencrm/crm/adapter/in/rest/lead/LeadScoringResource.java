@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -119,7 +121,7 @@ public class LeadScoringResource {
   }
 
   private static ScoringModel toModel(ScoringModelDto.Request request) {
-    var rules = new java.util.ArrayList<ScoringRule>();
+    List<ScoringRule> rules = new ArrayList<>();
     for (int i = 0; i < request.rules().size(); i++) {
       ScoringModelDto.Rule rule = request.rules().get(i);
       try {
