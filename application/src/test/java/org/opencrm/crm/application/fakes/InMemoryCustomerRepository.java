@@ -113,13 +113,23 @@ public class InMemoryCustomerRepository implements CustomerRepository {
     return stored.size();
   }
 
+  /** A copy that shares no mutable contact with the stored customer, as a database read would. */
   private static Customer copy(Customer c) {
     return Customer.restore(
         c.id(),
         c.profile(),
         c.owner(),
         c.team(),
-        c.contacts(),
+        c.contacts().stream()
+            .map(
+                contact ->
+                    Contact.restore(
+                        contact.id(),
+                        contact.details(),
+                        contact.createdAt(),
+                        contact.updatedAt(),
+                        contact.version()))
+            .toList(),
         c.createdAt(),
         c.updatedAt(),
         c.archivedAt(),

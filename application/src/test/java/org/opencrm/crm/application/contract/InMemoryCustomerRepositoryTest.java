@@ -1,0 +1,20 @@
+package org.opencrm.crm.application.contract;
+
+import java.util.function.Supplier;
+import org.opencrm.crm.application.fakes.InMemoryCustomerRepository;
+import org.opencrm.crm.application.port.out.CustomerRepository;
+
+class InMemoryCustomerRepositoryTest extends CustomerRepositoryContract {
+
+  private final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
+
+  @Override
+  protected CustomerRepository repository() {
+    return repository;
+  }
+
+  @Override
+  protected <T> T transaction(Supplier<T> work) {
+    return work.get();
+  }
+}
