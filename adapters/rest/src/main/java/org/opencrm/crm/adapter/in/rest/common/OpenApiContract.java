@@ -125,6 +125,14 @@ public class OpenApiContract implements OASFilter {
           "Internal server error",
           "server.error",
           "Something went wrong on our side; incident 2f1d...");
+  private static final ErrorCase BUSY =
+      new ErrorCase(
+          "503",
+          "Overloaded: no database connection became free in time; nothing was changed, retry after"
+              + " the Retry-After header's seconds",
+          "Service unavailable",
+          "server.busy",
+          "Every database connection is busy; retry in a moment");
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -234,6 +242,7 @@ public class OpenApiContract implements OASFilter {
       cases.add(PRECONDITION_REQUIRED);
     }
     cases.add(SERVER_ERROR);
+    cases.add(BUSY);
     APIResponses responses = operation.getResponses();
     for (ErrorCase error : cases) {
       var existing = responses.getAPIResponse(error.status());
@@ -255,18 +264,23 @@ public class OpenApiContract implements OASFilter {
         fieldError.put("message", error == BAD_REQUEST ? "must not be blank" : error.detail());
         example.put("errors", List.of(fieldError));
       }
+      var response = OASFactory.createAPIResponse().description(error.description());
+      if (error == BUSY) {
+        response.addHeader(
+            "Retry-After",
+            OASFactory.createHeader()
+                .description("Seconds to wait before retrying")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+      }
       responses.addAPIResponse(
           error.status(),
-          OASFactory.createAPIResponse()
-              .description(error.description())
-              .content(
-                  OASFactory.createContent()
-                      .addMediaType(
-                          ProblemTypes.MEDIA_TYPE,
-                          OASFactory.createMediaType()
-                              .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                              .addExample(
-                                  error.code(), OASFactory.createExample().value(example)))));
+          response.content(
+              OASFactory.createContent()
+                  .addMediaType(
+                      ProblemTypes.MEDIA_TYPE,
+                      OASFactory.createMediaType()
+                          .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                          .addExample(error.code(), OASFactory.createExample().value(example)))));
     }
   }
 

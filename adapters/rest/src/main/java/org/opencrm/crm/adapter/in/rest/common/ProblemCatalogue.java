@@ -42,6 +42,7 @@ public final class ProblemCatalogue {
   public static final String UNAUTHENTICATED = "auth.unauthenticated";
   public static final String FORBIDDEN = "auth.forbidden";
   public static final String SERVER_ERROR = "server.error";
+  public static final String BUSY = "server.busy";
 
   private static final Map<String, String> CODES = new LinkedHashMap<>();
 
@@ -124,6 +125,8 @@ public final class ProblemCatalogue {
     CODES.put(LeadSort.INVALID, "400: unknown sort order of a lead list");
     CODES.put(PreconditionRequiredException.CODE, "428: If-Match is missing");
     CODES.put(SERVER_ERROR, "500: unexpected failure; the detail names an incident id");
+    CODES.put(
+        BUSY, "503: overloaded (no database connection free in time); retry after Retry-After");
   }
 
   private ProblemCatalogue() {}

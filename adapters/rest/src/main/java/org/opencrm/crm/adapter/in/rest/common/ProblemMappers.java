@@ -225,6 +225,20 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseBusy.causedBy(e)) {
+      LOG.warnf(
+          "No database connection free on %s; answered 503", uri == null ? "?" : uri.getPath());
+      return Response.fromResponse(
+              problem(
+                  503,
+                  "Service unavailable",
+                  ProblemCatalogue.BUSY,
+                  "Every database connection is busy; retry in a moment",
+                  uri,
+                  null))
+          .header("Retry-After", DatabaseBusy.RETRY_AFTER_SECONDS)
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure %s on %s", incident, uri == null ? "?" : uri.getPath());
     return problem(
