@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencrm.crm.adapter.out.persistence.DataScopeSql;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
 import org.opencrm.crm.application.port.in.CustomerFilter;
@@ -44,14 +43,10 @@ class CustomerReadModel {
   private static final String QUERY_FORM = "(SELECT crm_search_text(?))";
 
   private final DataSource dataSource;
-  private final double similarityThreshold;
 
-  CustomerReadModel(
-      DataSource dataSource,
-      @ConfigProperty(name = "crm.search.name-similarity-threshold", defaultValue = "0.6")
-          double similarityThreshold) {
+  /** The match threshold of {@code <%} is set on every connection (application.properties). */
+  CustomerReadModel(DataSource dataSource) {
     this.dataSource = dataSource;
-    this.similarityThreshold = similarityThreshold;
   }
 
   Optional<CustomerView> findOne(UUID id, DataScope scope) {
@@ -104,21 +99,10 @@ class CustomerReadModel {
     sql.append(", c.id ").append(direction).append(" LIMIT ?");
     params.add(page.limit() + 1);
 
-    try (Connection connection = dataSource.getConnection()) {
-      if (filter.q() != null) {
-        try (PreparedStatement threshold =
-            connection.prepareStatement(
-                // Session-wide, not transaction-local: the search may run in auto-commit, and
-                // every search sets it before it matches.
-                "SELECT set_config('pg_trgm.word_similarity_threshold', ?, false)")) {
-          threshold.setString(1, Double.toString(similarityThreshold));
-          threshold.execute();
-        }
-      }
-      try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-        bind(statement, params);
-        return readPage(statement, sort, page.limit());
-      }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+      bind(statement, params);
+      return readPage(statement, sort, page.limit());
     } catch (SQLException e) {
       throw new IllegalStateException("Customer search failed", e);
     }
