@@ -2,6 +2,7 @@ package org.opencrm.crm.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencrm.crm.application.fixtures.LeadProfiles.aLeadProfile;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +20,8 @@ import org.opencrm.crm.application.port.out.LeadRepository.OwnershipChange;
 import org.opencrm.crm.domain.lead.ClaimantStanding;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadId;
-import org.opencrm.crm.domain.lead.LeadProfile;
 import org.opencrm.crm.domain.lead.LeadStatus;
 import org.opencrm.crm.domain.shared.DataScope;
-import org.opencrm.crm.domain.shared.PhoneNumber;
-import org.opencrm.crm.domain.shared.SourceChannel;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
 import org.opencrm.crm.domain.shared.VersionConflictException;
@@ -46,32 +44,16 @@ public abstract class LeadRepositoryContract {
   /** Runs the work in a transaction of its own, as a use case would. */
   protected abstract <T> T transaction(Supplier<T> work);
 
-  private static LeadProfile profile(String company) {
-    return new LeadProfile(
-        "王小明",
-        company,
-        null,
-        List.of(PhoneNumber.parse("13800138000", "CN")),
-        null,
-        null,
-        SourceChannel.REFERRAL,
-        null,
-        null,
-        null,
-        null,
-        null);
-  }
-
   private Lead save(Lead lead) {
     return transaction(() -> repository().save(lead));
   }
 
   private Lead held(UserId by) {
-    return save(Lead.heldBy(profile("西湖科技"), by, team, NOW));
+    return save(Lead.heldBy(aLeadProfile(), by, team, NOW));
   }
 
   private Lead pooled() {
-    return save(Lead.pooled(profile("西湖科技"), NOW));
+    return save(Lead.pooled(aLeadProfile(), NOW));
   }
 
   private boolean visible(Lead lead, DataScope scope) {
@@ -86,6 +68,14 @@ public abstract class LeadRepositoryContract {
         });
   }
 
+  private List<LeadView> listed(DataScope scope) {
+    return transaction(
+            () ->
+                repository()
+                    .search(LeadFilter.ANY, LeadSort.NEWEST, new PageRequest(50, null), scope))
+        .items();
+  }
+
   private ClaimantStanding standing(UserId of, Lead lead, Instant claimsSince) {
     return transaction(() -> repository().standing(of, lead.id(), claimsSince));
   }
@@ -95,7 +85,7 @@ public abstract class LeadRepositoryContract {
 
     @Test
     void aNewLead_isStoredAtVersionZero_asItWas() {
-      Lead lead = Lead.heldBy(profile("西湖科技"), rep, team, NOW);
+      Lead lead = Lead.heldBy(aLeadProfile(), rep, team, NOW);
 
       Lead saved = save(lead);
       Lead found =
@@ -183,26 +173,8 @@ public abstract class LeadRepositoryContract {
       Lead colleagues = held(colleague);
       pooled();
 
-      List<LeadView> own =
-          transaction(
-                  () ->
-                      repository()
-                          .search(
-                              LeadFilter.ANY,
-                              LeadSort.NEWEST,
-                              new PageRequest(50, null),
-                              new DataScope.OwnRecords(rep)))
-              .items();
-      List<LeadView> teams =
-          transaction(
-                  () ->
-                      repository()
-                          .search(
-                              LeadFilter.ANY,
-                              LeadSort.NEWEST,
-                              new PageRequest(50, null),
-                              new DataScope.TeamRecords(team)))
-              .items();
+      List<LeadView> own = listed(new DataScope.OwnRecords(rep));
+      List<LeadView> teams = listed(new DataScope.TeamRecords(team));
 
       assertThat(own).extracting(LeadView::id).containsExactly(mine.id().value());
       assertThat(teams)

@@ -16,6 +16,7 @@ import org.opencrm.crm.application.fakes.InMemoryChangeHistory;
 import org.opencrm.crm.application.fakes.InMemoryLeadRepository;
 import org.opencrm.crm.application.fakes.InMemoryPolicies;
 import org.opencrm.crm.application.fakes.MutableClock;
+import org.opencrm.crm.application.fixtures.LeadProfiles;
 import org.opencrm.crm.application.port.in.CaptureLeadCommand;
 import org.opencrm.crm.application.port.in.CaptureResult;
 import org.opencrm.crm.application.port.in.LeadTransitionCommand;
@@ -30,10 +31,8 @@ import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.shared.AccessDeniedException;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.ActorKind;
-import org.opencrm.crm.domain.shared.PhoneNumber;
 import org.opencrm.crm.domain.shared.Role;
 import org.opencrm.crm.domain.shared.RuleViolationException;
-import org.opencrm.crm.domain.shared.SourceChannel;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
 
@@ -66,19 +65,7 @@ class LeadServicesTest {
   }
 
   static LeadProfile profile() {
-    return new LeadProfile(
-        "王小明",
-        "西湖科技",
-        null,
-        List.of(PhoneNumber.parse("13800138000", "CN")),
-        null,
-        null,
-        SourceChannel.REFERRAL,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return LeadProfiles.aLeadProfile();
   }
 
   CaptureResult capture(Actor actor, boolean toPool) {
