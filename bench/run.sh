@@ -107,10 +107,14 @@ if [[ $SCENARIOS == *leads* ]]; then
   "${PSQL[@]}" -At -c "SELECT phones[1] FROM lead WHERE phones[1] ~ '^\\+861(3[0-9]|5[0-35-9]|8[0-9])' ORDER BY random() LIMIT 20000" >"$WORK/phones.txt"
   "${PSQL[@]}" -At -c "SELECT regexp_replace(company, '(股份|集团|有限责任|有限)+公司$', '') FROM lead ORDER BY random() LIMIT 20000" >"$WORK/names.txt"
   export PHONES_FILE=$WORK/phones.txt NAMES_FILE=$WORK/names.txt
+  # As for customers, reads before writes: the captures go to the pool and would change what the
+  # pool listing walks.
   for c in 1 16; do
     run "single duplicate check (rep)" duplicate-check.lua "$REP" $c
-    run "capture lead with duplicate check (rep)" create-lead.lua "$REP" $c
     run "pool listing (rep)" pool-list.lua "$REP" $c
+  done
+  for c in 1 16; do
+    run "capture lead with duplicate check (rep)" create-lead.lua "$REP" $c
   done
   # Claims: every request a lead of its own, so no warm-up run that would take them first.
   TOKENS="$REP,$(token han.meimei),$(token zhang.wei)"
