@@ -61,13 +61,12 @@ public abstract class CustomerRepositoryContract {
         name, CustomerKind.COMPANY, null, null, null, null, Tags.of(tags), null, null, null, code);
   }
 
+  /**
+   * A valid code no other test uses: a random registration number, the check character computed.
+   */
   private static UnifiedSocialCreditCode freshCreditCode() {
-    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    StringBuilder first17 = new StringBuilder("91350100");
-    for (int i = 0; i < 9; i++) {
-      first17.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
-    }
-    return UnifiedSocialCreditCode.withCheckCharacter(first17.toString());
+    return UnifiedSocialCreditCode.withCheckCharacter(
+        String.format("91350100%09d", ThreadLocalRandom.current().nextInt(1_000_000_000)));
   }
 
   private List<String> names(CustomerFilter filter, int limit, DataScope scope) {

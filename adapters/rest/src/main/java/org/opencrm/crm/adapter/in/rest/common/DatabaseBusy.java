@@ -25,9 +25,6 @@ final class DatabaseBusy {
           && sql.getMessage().contains("acquisition timeout")) {
         return true;
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     return false;
   }
