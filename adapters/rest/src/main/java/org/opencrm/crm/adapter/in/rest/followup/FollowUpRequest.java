@@ -18,4 +18,11 @@ public record FollowUpRequest(
         String content,
     @Schema(examples = "Demo booked") @Size(max = 1000) String outcome,
     @Schema(description = "When to follow up next", examples = "2026-12-01")
-        LocalDate nextFollowUpOn) {}
+        LocalDate nextFollowUpOn) {
+
+  /** The request body's example in the contract, for leads and customers alike. */
+  static final String EXAMPLE =
+      "{\"type\":\"CALL\",\"occurredAt\":\"2026-11-24T02:30:00Z\","
+          + "\"content\":\"Discussed the quote\",\"outcome\":\"Wants a demo\","
+          + "\"nextFollowUpOn\":\"2026-12-01\"}";
+}

@@ -1,11 +1,14 @@
 package org.opencrm.crm.adapter.in.rest.followup;
 
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.opencrm.crm.adapter.in.rest.common.RestMapperConfig;
+import org.opencrm.crm.application.port.in.LogFollowUpCommand;
 import org.opencrm.crm.application.port.in.Page;
 import org.opencrm.crm.domain.followup.FollowUp;
 import org.opencrm.crm.domain.followup.FollowUpType;
+import org.opencrm.crm.domain.shared.Actor;
 
 /** Follow-ups to their published shape. */
 @Mapper(config = RestMapperConfig.class)
@@ -15,6 +18,20 @@ public interface FollowUpRestMapper {
   FollowUpResponse toResponse(FollowUp followUp);
 
   FollowUpType type(FollowUpTypeDto type);
+
+  /** The request as a command on a lead or (with a null lead) on a customer. */
+  default LogFollowUpCommand toCommand(
+      Actor actor, UUID leadId, UUID customerId, FollowUpRequest request) {
+    return new LogFollowUpCommand(
+        actor,
+        leadId,
+        customerId,
+        type(request.type()),
+        request.occurredAt(),
+        request.content(),
+        request.outcome(),
+        request.nextFollowUpOn());
+  }
 
   default FollowUpResponse.Page toResponse(Page<FollowUp> page) {
     return new FollowUpResponse.Page(

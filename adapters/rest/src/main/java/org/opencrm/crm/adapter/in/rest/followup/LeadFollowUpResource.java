@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.application.port.in.FollowUpQueries;
-import org.opencrm.crm.application.port.in.LogFollowUpCommand;
 import org.opencrm.crm.application.port.in.LogFollowUpUseCase;
 import org.opencrm.crm.domain.followup.FollowUp;
 
@@ -65,13 +64,7 @@ public class LeadFollowUpResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = FollowUpRequest.class),
-              examples =
-                  @ExampleObject(
-                      name = "call",
-                      value =
-                          "{\"type\":\"CALL\",\"occurredAt\":\"2026-11-24T02:30:00Z\","
-                              + "\"content\":\"Discussed the quote\",\"outcome\":\"Wants a demo\","
-                              + "\"nextFollowUpOn\":\"2026-12-01\"}")))
+              examples = @ExampleObject(name = "call", value = FollowUpRequest.EXAMPLE)))
   @APIResponse(
       responseCode = "201",
       description = "Logged",
@@ -82,17 +75,7 @@ public class LeadFollowUpResource {
   public Response add(
       @PathParam("leadId") @Parameter(description = "Lead id") UUID leadId,
       @NotNull @Valid FollowUpRequest request) {
-    FollowUp logged =
-        log.log(
-            new LogFollowUpCommand(
-                caller.get(),
-                leadId,
-                null,
-                mapper.type(request.type()),
-                request.occurredAt(),
-                request.content(),
-                request.outcome(),
-                request.nextFollowUpOn()));
+    FollowUp logged = log.log(mapper.toCommand(caller.get(), leadId, null, request));
     return Response.status(Response.Status.CREATED).entity(mapper.toResponse(logged)).build();
   }
 

@@ -235,7 +235,7 @@ public class LeadResource {
               schema = @Schema(implementation = LeadResponse.class)))
   public Response get(@PathParam("id") @Parameter(description = "Lead id") UUID id) {
     LeadView lead = queries.get(caller.get(), id);
-    return EntityTags.ok(mapper.toResponse(lead), lead.version());
+    return ok(lead);
   }
 
   @PATCH
@@ -314,7 +314,7 @@ public class LeadResource {
     LeadView lead =
         ownership.claim(
             new LeadTransitionCommand(caller.get(), id, ifMatch.expectedVersion(), null));
-    return EntityTags.ok(mapper.toResponse(lead), lead.version());
+    return ok(lead);
   }
 
   @POST
@@ -341,7 +341,7 @@ public class LeadResource {
         ownership.release(
             new LeadTransitionCommand(
                 caller.get(), id, ifMatch.expectedVersion(), request.reason()));
-    return EntityTags.ok(mapper.toResponse(lead), lead.version());
+    return ok(lead);
   }
 
   @POST
@@ -368,7 +368,7 @@ public class LeadResource {
             .assign(
                 new AssignLeadsCommand(caller.get(), List.of(id), request.repId(), request.team()))
             .get(0);
-    return EntityTags.ok(mapper.toResponse(lead), lead.version());
+    return ok(lead);
   }
 
   @POST
@@ -420,7 +420,7 @@ public class LeadResource {
         manage.disqualify(
             new LeadTransitionCommand(
                 caller.get(), id, ifMatch.expectedVersion(), request.reason()));
-    return EntityTags.ok(mapper.toResponse(lead), lead.version());
+    return ok(lead);
   }
 
   @POST
@@ -497,5 +497,10 @@ public class LeadResource {
     var found = history.leadHistory(caller.get(), id, page.toPageRequest());
     return new ChangePage(
         found.items().stream().map(changes::toResponse).toList(), found.nextCursor());
+  }
+
+  /** A lead as 200 with its version as ETag. */
+  private Response ok(LeadView lead) {
+    return EntityTags.ok(mapper.toResponse(lead), lead.version());
   }
 }
