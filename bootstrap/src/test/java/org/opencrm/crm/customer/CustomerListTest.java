@@ -153,13 +153,34 @@ class CustomerListTest {
     create("Orion Logistics", tag, Map.of());
     create("Orion Logistics Services", tag, Map.of());
     create("Orion Logistical Group", tag, Map.of());
+    List<String> seen = allPages(tag, "Orion Logistics", "-relevance");
+    // Both names containing the query score 1.0 (ties break on id); the inexact one comes last.
+    assertThat(seen).hasSize(3).doesNotHaveDuplicates().endsWith("Orion Logistical Group");
+  }
+
+  @Test
+  void nameSearch_inNameOrDateOrder_pagesThroughEveryMatch() {
+    String tag = newTag();
+    create("Vega Freight", tag, Map.of());
+    create("Altair Freight", tag, Map.of());
+    create("Mira Freight", tag, Map.of());
+    create("Mira Bakery", tag, Map.of());
+
+    assertThat(allPages(tag, "Freight", "name"))
+        .containsExactly("Altair Freight", "Mira Freight", "Vega Freight");
+    assertThat(allPages(tag, "Freight", "-createdAt"))
+        .containsExactly("Mira Freight", "Altair Freight", "Vega Freight");
+  }
+
+  private List<String> allPages(String tag, String q, String sort) {
     List<String> seen = new ArrayList<>();
     String cursor = null;
     do {
       var request =
           as(TestUsers.LI)
               .queryParam("tag", tag)
-              .queryParam("q", "Orion Logistics")
+              .queryParam("q", q)
+              .queryParam("sort", sort)
               .queryParam("limit", 1);
       if (cursor != null) {
         request.queryParam("cursor", cursor);
@@ -168,8 +189,7 @@ class CustomerListTest {
       seen.addAll(page.path("items.name"));
       cursor = page.path("nextCursor");
     } while (cursor != null);
-    // Both names containing the query score 1.0 (ties break on id); the inexact one comes last.
-    assertThat(seen).hasSize(3).doesNotHaveDuplicates().endsWith("Orion Logistical Group");
+    return seen;
   }
 
   @Test

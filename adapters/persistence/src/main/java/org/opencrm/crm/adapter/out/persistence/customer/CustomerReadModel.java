@@ -68,14 +68,25 @@ class CustomerReadModel {
   Page<CustomerView> run(
       CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
-    if (filter.q() != null) {
+    boolean byRelevance = sort.field() == CustomerSort.Field.RELEVANCE;
+    // A search in name or date order first collects its matches through the trigram index, fenced
+    // in a materialised CTE, and only then orders them. Unfenced, the planner (which cannot know
+    // how
+    // few rows match) walked that order's index and tested every row on the way: 0.1-3.5 s at a
+    // million customers. Relevance has no index to walk, and the fence would cost it ~1 ms.
+    boolean fenced = filter.q() != null && !byRelevance;
+    StringBuilder sql = new StringBuilder(fenced ? "WITH matches AS MATERIALIZED (" : "");
+    sql.append("SELECT ").append(COLUMNS);
+    if (byRelevance) {
       sql.append(", word_similarity(").append(QUERY_FORM).append(", c.search_name) AS score");
       params.add(filter.q());
     }
     sql.append(" FROM customer c WHERE c.archived_at IS NULL");
     DataScopeSql.append(scope, "c", sql, params);
     appendFilters(filter, sql, params);
+    if (fenced) {
+      sql.append(") SELECT * FROM matches c WHERE true");
+    }
     KeysetCursor after =
         page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), orderOf(sort));
     String sortKey = sortExpression(sort.field());
@@ -88,13 +99,13 @@ class CustomerReadModel {
           .append(" (CAST(? AS ")
           .append(sortType(sort.field()))
           .append("), ?)");
-      if (sort.field() == CustomerSort.Field.RELEVANCE) {
+      if (byRelevance) {
         params.add(filter.q());
       }
       params.add(after.key());
       params.add(after.id());
     }
-    String orderKey = sort.field() == CustomerSort.Field.RELEVANCE ? "score" : sortKey;
+    String orderKey = byRelevance ? "score" : sortKey;
     sql.append(" ORDER BY ").append(orderKey).append(' ').append(direction);
     sql.append(", c.id ").append(direction).append(" LIMIT ?");
     params.add(page.limit() + 1);
