@@ -28,8 +28,10 @@ end
 function done(summary, latency, requests)
   local errors = summary.errors.status + summary.errors.connect + summary.errors.read
       + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT rps=%.1f p50_ms=%.2f p99_ms=%.2f requests=%d errors=%d\n",
+  io.write(string.format(
+      "RESULT rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f p999_ms=%.2f requests=%d errors=%d\n",
       summary.requests / (summary.duration / 1e6),
-      latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+      latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+      latency:percentile(99) / 1000, latency:percentile(99.9) / 1000,
       summary.requests, errors))
 end

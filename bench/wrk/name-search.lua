@@ -7,6 +7,8 @@ local queries = {
   "%E9%BC%8E%E7%9B%9B%E5%8C%BB%E8%8D%AF",                               -- 鼎盛医药
   "Goldn%20Electroncs", "Northstar%20Logistcs", "Summit%20Pharm", "Jade%20Motrs",
 }
+-- SORT=name (or -updatedAt, ...) asks for the matches in that order instead of by relevance.
+local order = os.getenv("SORT") and ("&sort=" .. os.getenv("SORT")) or ""
 request = function()
-  return wrk.format("GET", "/api/v1/customers?limit=20&q=" .. pick(queries), headers)
+  return wrk.format("GET", "/api/v1/customers?limit=20&q=" .. pick(queries) .. order, headers)
 end
