@@ -73,6 +73,26 @@ class DataScopeAndRolesTest {
   }
 
   @Test
+  void nameSearches_neverShowRecordsOutsideTheScope_inAnyOrder() {
+    // A word no other test's customer has, so that only these three match the search.
+    String word = "Zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String lis = Api.createCustomer(TestUsers.LI, word + " Trading");
+    String hans = Api.createCustomer(TestUsers.HAN, word + " Logistics");
+    String zhangs = Api.createCustomer(TestUsers.ZHANG, word + " Foods");
+
+    for (String order : List.of("-relevance", "name", "-updatedAt")) {
+      String search = "q=" + word + "&sort=" + order;
+      assertThat(idsFor(TestUsers.LI, search)).as(order).containsExactly(lis);
+      assertThat(idsFor(TestUsers.WANG, search)).as(order).containsExactlyInAnyOrder(lis, hans);
+      assertThat(idsFor(TestUsers.ZHOU, search)).as(order).containsExactly(zhangs);
+      assertThat(idsFor(TestUsers.ADMIN, search))
+          .as(order)
+          .containsExactlyInAnyOrder(lis, hans, zhangs);
+      assertThat(idsFor(TestUsers.LI, search + "&ownerId=han.meimei")).as(order).isEmpty();
+    }
+  }
+
+  @Test
   void serviceStaff_readTheTeamsCustomers_butMayNotChangeThem() {
     String id = Api.createCustomer(TestUsers.LI, uniqueName("Serviced"));
     as(TestUsers.CHEN).get("/api/v1/customers/{id}", id).then().statusCode(200);
