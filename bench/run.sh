@@ -95,6 +95,7 @@ if [[ $SCENARIOS == *customers* ]]; then
     run "filtered list page (manager, team of 100k)" list-page.lua "$MANAGER" $c
     run "typo-tolerant name search (admin, all customers)" name-search.lua "$ADMIN" $c
     SORT=name run "name search in name order (manager, team of 100k)" name-search.lua "$MANAGER" $c
+    run "typo-tolerant name search (rep, own customers)" name-search.lua "$REP" $c
   done
   for c in 1 16; do
     run "create customer (rep)" create.lua "$REP" $c
