@@ -88,21 +88,9 @@ class CustomerListTest {
     }
 
     for (String sort : List.of("name", "-name", "createdAt", "-createdAt", "-updatedAt")) {
-      List<String> seen = new ArrayList<>();
-      String cursor = null;
-      int pages = 0;
-      do {
-        var request =
-            as(TestUsers.LI).queryParam("tag", tag).queryParam("limit", 2).queryParam("sort", sort);
-        if (cursor != null) {
-          request.queryParam("cursor", cursor);
-        }
-        var page = request.get("/api/v1/customers").then().statusCode(200).extract();
-        seen.addAll(page.path("items.id"));
-        cursor = page.path("nextCursor");
-        pages++;
-      } while (cursor != null);
-      assertThat(pages).as(sort).isEqualTo(3);
+      List<List<String>> pages = pages(Map.of("tag", tag, "sort", sort), 2, "id");
+      List<String> seen = pages.stream().flatMap(List::stream).toList();
+      assertThat(pages.size()).as(sort).isEqualTo(3);
       List<String> expected = new ArrayList<>(created);
       if (sort.startsWith("-")) {
         java.util.Collections.reverse(expected);
@@ -153,7 +141,7 @@ class CustomerListTest {
     create("Orion Logistics", tag, Map.of());
     create("Orion Logistics Services", tag, Map.of());
     create("Orion Logistical Group", tag, Map.of());
-    List<String> seen = allPages(tag, "Orion Logistics", "-relevance");
+    List<String> seen = namesFound(tag, "Orion Logistics", "-relevance");
     // Both names containing the query score 1.0 (ties break on id); the inexact one comes last.
     assertThat(seen).hasSize(3).doesNotHaveDuplicates().endsWith("Orion Logistical Group");
   }
@@ -166,30 +154,33 @@ class CustomerListTest {
     create("Mira Freight", tag, Map.of());
     create("Mira Bakery", tag, Map.of());
 
-    assertThat(allPages(tag, "Freight", "name"))
+    assertThat(namesFound(tag, "Freight", "name"))
         .containsExactly("Altair Freight", "Mira Freight", "Vega Freight");
-    assertThat(allPages(tag, "Freight", "-createdAt"))
+    assertThat(namesFound(tag, "Freight", "-createdAt"))
         .containsExactly("Mira Freight", "Altair Freight", "Vega Freight");
   }
 
-  private List<String> allPages(String tag, String q, String sort) {
-    List<String> seen = new ArrayList<>();
+  /** Names on every page of a search, one customer per page, following the cursors. */
+  private static List<String> namesFound(String tag, String q, String sort) {
+    return pages(Map.of("tag", tag, "q", q, "sort", sort), 1, "name").stream()
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  /** Every page of the customer list for these parameters: each page the items' given field. */
+  private static List<List<String>> pages(Map<String, ?> params, int limit, String field) {
+    List<List<String>> pages = new ArrayList<>();
     String cursor = null;
     do {
-      var request =
-          as(TestUsers.LI)
-              .queryParam("tag", tag)
-              .queryParam("q", q)
-              .queryParam("sort", sort)
-              .queryParam("limit", 1);
+      var request = as(TestUsers.LI).queryParams(params).queryParam("limit", limit);
       if (cursor != null) {
         request.queryParam("cursor", cursor);
       }
       var page = request.get("/api/v1/customers").then().statusCode(200).extract();
-      seen.addAll(page.path("items.name"));
+      pages.add(page.path("items." + field));
       cursor = page.path("nextCursor");
     } while (cursor != null);
-    return seen;
+    return pages;
   }
 
   @Test
