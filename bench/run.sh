@@ -163,23 +163,22 @@ log "Plans"
   echo
   echo "| scenario | concurrency | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | errors |"
   echo "|---|---|---|---|---|---|---|---|"
+  field() { sed -E "s/.*$1=([0-9.]+).*/\\1/" <<<"$line"; } # a figure of the RESULT line in $line
   for r in "${results[@]}"; do
     IFS='|' read -r name conns line <<<"$r"
-    field() { sed -E "s/.*$1=([0-9.]+).*/\\1/" <<<"$line"; }
     echo "| $name | $conns | $(field rps) | $(field p50_ms) | $(field p90_ms) | $(field p99_ms) | $(field p999_ms) | $(field errors) |"
   done
   [ -n "${sweep_ms:-}" ] && echo "| auto-return sweep: $returned overdue leads returned to the pool (batches of 500, with history) | 1 | $(awk -v n="$returned" -v ms="$sweep_ms" 'BEGIN{printf "%.0f", n*1000/ms}') leads/s | | | total $sweep_ms ms | | |"
   echo "| pgbench -S -M prepared (physical limit) | 1 | $pg1 | | | | | |"
   echo "| pgbench -S -M prepared (physical limit) | 16 | $pg16 | | | | | |"
   echo
-  echo "Point read as a share of pgbench's select-only rate: see the ratio column below."
+  echo "Point read as a share of pgbench's select-only rate (the same run):"
   echo
   for r in "${results[@]}"; do
     IFS='|' read -r name conns line <<<"$r"
     if [[ $name == get* ]]; then
-      rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")
       base=$pg1; [ "$conns" = 16 ] && base=$pg16
-      echo "- get by id at concurrency $conns: $(awk -v a="$rps" -v b="$base" 'BEGIN{printf "%.1f", 100*a/b}') % of pgbench (target ≥ 10 %)"
+      echo "- get by id at concurrency $conns: $(awk -v a="$(field rps)" -v b="$base" 'BEGIN{printf "%.1f", 100*a/b}') % of pgbench (target ≥ 10 %)"
     fi
   done
   echo
