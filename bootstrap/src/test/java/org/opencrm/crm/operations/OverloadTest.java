@@ -1,41 +1,59 @@
 package org.opencrm.crm.operations;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.opencrm.crm.adapter.in.rest.common.DatabaseAdmission;
 import org.opencrm.crm.support.Api;
 import org.opencrm.crm.support.CrmTestResources;
 import org.opencrm.crm.support.TestUsers;
 
-/** With every database connection taken, callers get a 503 to retry, not a 500 incident. */
+/**
+ * With every database connection taken, callers get a 503 to retry, not a 500 incident; requests
+ * wait for a connection in arrival order and always give their place back.
+ */
 @QuarkusTest
 @WithTestResource(CrmTestResources.class)
 class OverloadTest {
 
   @Inject DataSource dataSource;
+  @Inject DatabaseAdmission admission;
 
   @ConfigProperty(name = "quarkus.datasource.jdbc.max-size")
   int poolSize;
 
+  @TestHTTPResource("/")
+  URL server;
+
   @Test
   void noFreeConnection_is503WithRetryAfter_andNothingIsWritten() throws SQLException {
     String name = Api.uniqueName("Overload");
-    List<Connection> taken = new ArrayList<>();
+    List<Connection> taken = takeEveryConnection();
     try {
-      for (int i = 0; i < poolSize; i++) {
-        taken.add(dataSource.getConnection());
-      }
       Api.as(TestUsers.LI)
           .get("/api/v1/customers")
           .then()
@@ -51,9 +69,7 @@ class OverloadTest {
           .statusCode(503)
           .body("code", equalTo("server.busy"));
     } finally {
-      for (Connection connection : taken) {
-        connection.close();
-      }
+      release(taken);
     }
     Api.as(TestUsers.LI)
         .queryParam("q", name)
@@ -61,5 +77,104 @@ class OverloadTest {
         .then()
         .statusCode(200)
         .body("items.size()", equalTo(0));
+  }
+
+  @Test
+  void moreCallersThanConnections_allAnswer503_andEveryPlaceComesBack() throws Exception {
+    List<Connection> taken = takeEveryConnection();
+    ExecutorService callers = Executors.newFixedThreadPool(poolSize + 2);
+    try {
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (int i = 0; i < poolSize + 2; i++) {
+        statuses.add(
+            callers.submit(
+                () ->
+                    Api.as(TestUsers.LI)
+                        .get("/api/v1/customers")
+                        .then()
+                        .body("code", equalTo("server.busy"))
+                        .header("Retry-After", "1")
+                        .extract()
+                        .statusCode()));
+      }
+      for (Future<Integer> status : statuses) {
+        assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(503);
+      }
+    } finally {
+      callers.shutdownNow();
+      release(taken);
+    }
+    awaitEveryPlaceFree();
+    Api.as(TestUsers.LI).get("/api/v1/customers").then().statusCode(200);
+  }
+
+  @Test
+  void callersThatHangUpWhileWaiting_giveTheirPlacesBack() throws Exception {
+    List<Connection> taken = takeEveryConnection();
+    List<Socket> impatient = new ArrayList<>();
+    try {
+      for (int i = 0; i < poolSize + 3; i++) {
+        impatient.add(sendAndKeepWaiting("/api/v1/customers"));
+      }
+      await(() -> admission.waiting() == 3, "three callers queue behind the admitted ones");
+    } finally {
+      for (Socket socket : impatient) {
+        socket.close();
+      }
+      release(taken);
+    }
+    awaitEveryPlaceFree();
+    Api.as(TestUsers.LI).get("/api/v1/customers").then().statusCode(200);
+  }
+
+  @Test
+  void theAdmissionQueue_isPublishedAsMetrics() {
+    String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+
+    assertThat(metrics).contains("crm_admission_waiting ").contains("crm_admission_free ");
+  }
+
+  private List<Connection> takeEveryConnection() throws SQLException {
+    List<Connection> taken = new ArrayList<>();
+    for (int i = 0; i < poolSize; i++) {
+      taken.add(dataSource.getConnection());
+    }
+    return taken;
+  }
+
+  private static void release(List<Connection> taken) throws SQLException {
+    for (Connection connection : taken) {
+      connection.close();
+    }
+  }
+
+  private Socket sendAndKeepWaiting(String path) throws IOException {
+    Socket socket = new Socket(server.getHost(), server.getPort());
+    OutputStream out = socket.getOutputStream();
+    out.write(
+        ("GET "
+                + path
+                + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + TestUsers.LI.bearer()
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    return socket;
+  }
+
+  private void awaitEveryPlaceFree() throws InterruptedException {
+    await(
+        () -> admission.free() == poolSize && admission.waiting() == 0,
+        "every place free again, nobody waiting");
+  }
+
+  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Not within 10 s: " + what);
+      }
+      Thread.sleep(10);
+    }
   }
 }

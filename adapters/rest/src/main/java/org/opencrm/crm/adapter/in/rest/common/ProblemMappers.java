@@ -228,16 +228,7 @@ public class ProblemMappers {
     if (DatabaseBusy.causedBy(e)) {
       LOG.warnf(
           "No database connection free on %s; answered 503", uri == null ? "?" : uri.getPath());
-      return Response.fromResponse(
-              problem(
-                  503,
-                  "Service unavailable",
-                  ProblemCatalogue.BUSY,
-                  "Every database connection is busy; retry in a moment",
-                  uri,
-                  null))
-          .header("Retry-After", DatabaseBusy.RETRY_AFTER_SECONDS)
-          .build();
+      return busy(uri);
     }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure %s on %s", incident, uri == null ? "?" : uri.getPath());
@@ -248,6 +239,20 @@ public class ProblemMappers {
         "Something went wrong on our side; incident " + incident,
         uri,
         null);
+  }
+
+  /** 503 {@code server.busy} with the seconds to wait before a retry. */
+  static Response busy(UriInfo uri) {
+    return Response.fromResponse(
+            problem(
+                503,
+                "Service unavailable",
+                ProblemCatalogue.BUSY,
+                "Every database connection is busy; retry in a moment",
+                uri,
+                null))
+        .header("Retry-After", DatabaseBusy.RETRY_AFTER_SECONDS)
+        .build();
   }
 
   static Response problem(
