@@ -1,6 +1,7 @@
 package org.opencrm.crm.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -16,6 +17,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,9 @@ class OverloadTest {
       for (int i = 0; i < poolSize + 3; i++) {
         impatient.add(sendAndKeepWaiting("/api/v1/customers"));
       }
-      await(() -> admission.waiting() == 3, "three callers queue behind the admitted ones");
+      await("three callers queue behind the admitted ones")
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> admission.waiting() == 3);
     } finally {
       for (Socket socket : impatient) {
         socket.close();
@@ -162,19 +165,9 @@ class OverloadTest {
     return socket;
   }
 
-  private void awaitEveryPlaceFree() throws InterruptedException {
-    await(
-        () -> admission.free() == poolSize && admission.waiting() == 0,
-        "every place free again, nobody waiting");
-  }
-
-  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Not within 10 s: " + what);
-      }
-      Thread.sleep(10);
-    }
+  private void awaitEveryPlaceFree() {
+    await("every place free again, nobody waiting")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> admission.free() == poolSize && admission.waiting() == 0);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -38,19 +39,20 @@ public class DatabaseAdmission {
     if (!enabled || Context.isOnEventLoopThread()) {
       return null;
     }
-    var admission = queue.enter();
-    if (admission.isEmpty()) {
+    Optional<AdmissionQueue.Admission> entered = queue.enter();
+    if (entered.isEmpty()) {
       LOG.warnf("No place free for %s within the longest wait; answered 503", uri.getPath());
       return ProblemMappers.busy(uri);
     }
+    AdmissionQueue.Admission admission = entered.get();
     // The place is given back when the exchange ends, whether the response was sent or the client
     // went away. A client can go away while this request waited, before the handler was added, so
     // the state is checked after adding it (the admission gives its place back only once), and
     // nothing is done for a client that has gone.
-    routing.addEndHandler(ended -> admission.get().leave());
+    routing.addEndHandler(ended -> admission.leave());
     HttpServerResponse response = routing.response();
     if (response.ended() || response.closed()) {
-      admission.get().leave();
+      admission.leave();
       return ProblemMappers.busy(uri);
     }
     return null;

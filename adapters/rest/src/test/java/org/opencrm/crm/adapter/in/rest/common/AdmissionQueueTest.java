@@ -2,6 +2,7 @@ package org.opencrm.crm.adapter.in.rest.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -55,7 +56,7 @@ class AdmissionQueueTest {
               order.add("waiter");
               admission.leave();
             });
-    awaitWaiting(queue, 1);
+    await().atMost(Duration.ofSeconds(5)).until(() -> queue.waiting() == 1);
 
     first.leave();
     // A newcomer arriving as the place frees must queue behind the waiter, not take the place.
@@ -72,13 +73,5 @@ class AdmissionQueueTest {
     assertThatThrownBy(() -> new AdmissionQueue(0, LONG))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 1");
-  }
-
-  private static void awaitWaiting(AdmissionQueue queue, int callers) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (queue.waiting() < callers) {
-      assertThat(System.nanoTime()).as("callers waiting in time").isLessThan(deadline);
-      Thread.sleep(1);
-    }
   }
 }
