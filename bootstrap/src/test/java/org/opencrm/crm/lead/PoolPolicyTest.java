@@ -176,11 +176,16 @@ class PoolPolicyTest {
     String overdue = Leads.held(TestUsers.SUN);
     String dueSoon = Leads.held(TestUsers.SUN);
     String followedUp = Leads.held(TestUsers.SUN);
+    String convertsSoon = Leads.held(TestUsers.SUN);
     back(overdue, "held_since = now() - interval '11 days'");
     back(dueSoon, "held_since = now() - interval '9 days 12 hours'");
     back(
         followedUp,
         "held_since = now() - interval '20 days', last_follow_up_at = now() - interval '2 days'");
+    // Followed up yesterday, but its 60 days to convert end in 12 hours.
+    back(
+        convertsSoon,
+        "held_since = now() - interval '59 days 12 hours', last_follow_up_at = now() - interval '1 day'");
 
     as(TestUsers.SUN)
         .get("/api/v1/leads/{id}/pool-status", overdue)
@@ -196,8 +201,9 @@ class PoolPolicyTest {
             .as(Map.class);
     Map<String, Object> sun = ownerEntry(simulation, "sun.li");
     assertThat(sun.get("returnedNow")).isEqualTo(1);
+    // Due within the week: dueSoon and convertsSoon.
     assertThat(((List<Integer>) sun.get("perDay")).stream().mapToInt(Integer::intValue).sum())
-        .isEqualTo(1);
+        .isEqualTo(2);
     assertThat((List<?>) simulation.get("days")).hasSize(7);
     as(TestUsers.LI)
         .body(Map.of("followUpDeadlineDays", 10))
@@ -214,10 +220,11 @@ class PoolPolicyTest {
         .body("items[0].action", equalTo("RETURNED_TO_POOL"))
         .body("items[0].actor.kind", equalTo("SYSTEM"))
         .body("items[0].reason", containsString("No follow-up within 10 days"));
-    for (String held : List.of(dueSoon, followedUp)) {
+    for (String held : List.of(dueSoon, followedUp, convertsSoon)) {
       as(TestUsers.SUN).get("/api/v1/leads/{id}", held).then().body("status", equalTo("OWNED"));
     }
     assertThat(reminders(dueSoon)).isEqualTo(1);
+    assertThat(reminders(convertsSoon)).isEqualTo(1);
     assertThat(reminders(followedUp)).isZero();
 
     sweep.sweep();
