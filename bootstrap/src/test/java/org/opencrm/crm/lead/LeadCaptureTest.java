@@ -84,6 +84,7 @@ class LeadCaptureTest {
   void lists_showTheCallersLeadsOnly() {
     String lis = Leads.held(TestUsers.LI);
     String hans = Leads.held(TestUsers.HAN);
+    String pooled = Leads.pooled();
     List<String> liSees =
         as(TestUsers.LI)
             .get("/api/v1/leads?limit=200")
@@ -91,10 +92,20 @@ class LeadCaptureTest {
             .statusCode(200)
             .extract()
             .path("items.id");
-    assertThat(liSees).contains(lis).doesNotContain(hans);
+    assertThat(liSees).contains(lis).doesNotContain(hans, pooled);
     List<String> managerSees =
         as(TestUsers.WANG).get("/api/v1/leads?limit=200").then().extract().path("items.id");
-    assertThat(managerSees).contains(lis, hans);
+    assertThat(managerSees).contains(lis, hans).doesNotContain(pooled);
+    List<String> otherTeamSees =
+        as(TestUsers.ZHOU).get("/api/v1/leads?limit=200").then().extract().path("items.id");
+    assertThat(otherTeamSees).doesNotContain(lis, hans, pooled);
+    List<String> liSeesInPool =
+        as(TestUsers.LI)
+            .get("/api/v1/leads?status=POOL&limit=200")
+            .then()
+            .extract()
+            .path("items.id");
+    assertThat(liSeesInPool).contains(pooled).doesNotContain(lis, hans);
     as(TestUsers.LI)
         .get("/api/v1/leads?status=SOLD")
         .then()
