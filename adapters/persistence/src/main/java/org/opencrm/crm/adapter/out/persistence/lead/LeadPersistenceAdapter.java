@@ -81,18 +81,10 @@ class LeadPersistenceAdapter implements LeadRepository {
 
   /** The data scope as a JPQL condition on alias {@code l}, the pool included for any scope. */
   static String visible(DataScope scope, Map<String, Object> params) {
-    if (scope instanceof DataScope.Everything) {
-      return "TRUE";
+    if (scope instanceof DataScope.OwnRecords || scope instanceof DataScope.TeamRecords) {
+      return "(" + held(scope, params) + " OR l.status = 'POOL')";
     }
-    if (scope instanceof DataScope.OwnRecords own) {
-      params.put("scopeOwner", own.owner().value());
-      return "(l.ownerId = :scopeOwner OR l.status = 'POOL')";
-    }
-    if (scope instanceof DataScope.TeamRecords team) {
-      params.put("scopeTeam", team.team().value());
-      return "(l.team = :scopeTeam OR l.status = 'POOL')";
-    }
-    return "FALSE";
+    return held(scope, params);
   }
 
   /**
