@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.opencrm.crm.adapter.out.persistence.DataScopeSql;
 import org.opencrm.crm.application.port.in.PoolSimulation;
 import org.opencrm.crm.application.port.out.BusinessCalendar;
@@ -45,19 +46,11 @@ class PoolReturnsAdapter implements PoolReturns {
     // One rule at a time, each walking its own index in deadline order, so a batch reads about as
     // many rows as it returns however many leads are overdue (an OR of both would scan them all).
     List<UUID> ids = new ArrayList<>();
-    if (policy.followUpDeadlineDays() != null) {
-      ids.addAll(
-          overdue(
-              "GREATEST(held_since, last_follow_up_at)",
-              now.minus(Duration.ofDays(policy.followUpDeadlineDays())),
-              limit));
-    }
-    if (policy.conversionDeadlineDays() != null && ids.size() < limit) {
-      overdue(
-              "held_since",
-              now.minus(Duration.ofDays(policy.conversionDeadlineDays())),
-              limit - ids.size())
-          .stream()
+    for (ReturnRule rule : ReturnRule.of(policy)) {
+      if (ids.size() >= limit) {
+        break;
+      }
+      overdue(rule.clock(), now.minus(rule.length()), limit - ids.size()).stream()
           .filter(id -> !ids.contains(id))
           .forEach(ids::add);
     }
@@ -67,7 +60,7 @@ class PoolReturnsAdapter implements PoolReturns {
   private List<UUID> overdue(String clock, Instant cutoff, int limit) {
     return ids(
         em().createNativeQuery(
-                "SELECT id FROM lead WHERE status = 'OWNED' AND "
+                "SELECT l.id FROM lead l WHERE l.status = 'OWNED' AND "
                     + clock
                     + " <= :cutoff ORDER BY "
                     + clock
@@ -84,25 +77,24 @@ class PoolReturnsAdapter implements PoolReturns {
     // past a deadline is overdue, not due for a warning): after five runs PostgreSQL plans the
     // prepared statement without its values, and an open-ended "<= cutoff" then looked like a third
     // of all held leads, so it read the whole lead table (~200 ms at a million leads) on every run.
-    Instant warnUntil = now.plus(Duration.ofDays(1));
-    List<String> soon = new ArrayList<>();
-    if (policy.followUpDeadlineDays() != null) {
-      soon.add(
-          "(GREATEST(l.held_since, l.last_follow_up_at) > :followUpFloor"
-              + " AND GREATEST(l.held_since, l.last_follow_up_at) <= :followUpCutoff)");
-    }
-    if (policy.conversionDeadlineDays() != null) {
-      soon.add("(l.held_since > :conversionFloor AND l.held_since <= :conversionCutoff)");
-    }
-    if (soon.isEmpty()) {
+    List<ReturnRule> rules = ReturnRule.of(policy);
+    if (rules.isEmpty()) {
       return List.of();
     }
+    String soon =
+        rules.stream()
+            .map(
+                rule ->
+                    String.format(
+                        "(%1$s > :%2$sFloor AND %1$s <= :%2$sCutoff)", rule.clock(), rule.name()))
+            .collect(Collectors.joining(" OR "));
+    Instant warnUntil = now.plus(Duration.ofDays(1));
     Query query =
         em().createNativeQuery(
                 "SELECT d.id FROM (SELECT l.id, "
-                    + deadline(policy)
+                    + deadline(rules)
                     + " AS due FROM lead l WHERE l.status = 'OWNED' AND ("
-                    + String.join(" OR ", soon)
+                    + soon
                     + ")) d WHERE d.due > :now AND d.due <= :warnUntil AND NOT EXISTS ("
                     + "  SELECT 1 FROM reminder r WHERE r.kind = 'LEAD_RETURNS_TO_POOL'"
                     + "  AND r.subject_id = d.id AND r.due_at = d.due)"
@@ -110,15 +102,9 @@ class PoolReturnsAdapter implements PoolReturns {
             .setParameter("now", now)
             .setParameter("warnUntil", warnUntil)
             .setParameter("limit", limit);
-    if (policy.followUpDeadlineDays() != null) {
-      Duration days = Duration.ofDays(policy.followUpDeadlineDays());
-      query.setParameter("followUpFloor", now.minus(days));
-      query.setParameter("followUpCutoff", warnUntil.minus(days));
-    }
-    if (policy.conversionDeadlineDays() != null) {
-      Duration days = Duration.ofDays(policy.conversionDeadlineDays());
-      query.setParameter("conversionFloor", now.minus(days));
-      query.setParameter("conversionCutoff", warnUntil.minus(days));
+    for (ReturnRule rule : rules) {
+      query.setParameter(rule.name() + "Floor", now.minus(rule.length()));
+      query.setParameter(rule.name() + "Cutoff", warnUntil.minus(rule.length()));
     }
     return load(ids(query.getResultList()));
   }
@@ -126,7 +112,8 @@ class PoolReturnsAdapter implements PoolReturns {
   @Override
   public PoolSimulation simulate(PoolPolicy policy, Instant now, int days, DataScope scope) {
     LocalDate today = calendar.dateOf(now);
-    if (policy.followUpDeadlineDays() == null && policy.conversionDeadlineDays() == null) {
+    List<ReturnRule> rules = ReturnRule.of(policy);
+    if (rules.isEmpty()) {
       return new PoolSimulation(0, emptyDays(today, days), List.of());
     }
     StringBuilder scopeSql = new StringBuilder();
@@ -138,7 +125,7 @@ class PoolReturnsAdapter implements PoolReturns {
                 "SELECT d.owner_id, d.due <= :now AS overdue,"
                     + " CAST(d.due AT TIME ZONE :zone AS date) AS day, count(*)"
                     + " FROM (SELECT l.owner_id, "
-                    + deadline(policy)
+                    + deadline(rules)
                     + " AS due FROM lead l WHERE l.status = 'OWNED'"
                     + scopeCondition
                     + ") d WHERE d.due < :horizon GROUP BY 1, 2, 3")
@@ -188,20 +175,37 @@ class PoolReturnsAdapter implements PoolReturns {
     return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
   }
 
-  /** The deadline of a held lead under the policy (a validated policy: its days are integers). */
-  private static String deadline(PoolPolicy policy) {
-    List<String> rules = new ArrayList<>();
-    if (policy.followUpDeadlineDays() != null) {
-      rules.add(
-          "GREATEST(l.held_since, l.last_follow_up_at) + make_interval(hours => 24 * "
-              + policy.followUpDeadlineDays()
-              + ")");
+  /** The deadline of a held lead: the earliest of its rules' ends (days as integer literals). */
+  private static String deadline(List<ReturnRule> rules) {
+    return rules.stream()
+        .map(rule -> rule.clock() + " + make_interval(hours => 24 * " + rule.days() + ")")
+        .collect(Collectors.joining(", ", "LEAST(", ")"));
+  }
+
+  /**
+   * A rule of the policy that returns a held lead to the pool: its clock (an indexed expression on
+   * alias {@code l}) runs for so many days. Only the rules the policy sets.
+   */
+  private record ReturnRule(String name, String clock, int days) {
+
+    static List<ReturnRule> of(PoolPolicy policy) {
+      List<ReturnRule> rules = new ArrayList<>();
+      if (policy.followUpDeadlineDays() != null) {
+        rules.add(
+            new ReturnRule(
+                "followUp",
+                "GREATEST(l.held_since, l.last_follow_up_at)",
+                policy.followUpDeadlineDays()));
+      }
+      if (policy.conversionDeadlineDays() != null) {
+        rules.add(new ReturnRule("conversion", "l.held_since", policy.conversionDeadlineDays()));
+      }
+      return rules;
     }
-    if (policy.conversionDeadlineDays() != null) {
-      rules.add(
-          "l.held_since + make_interval(hours => 24 * " + policy.conversionDeadlineDays() + ")");
+
+    Duration length() {
+      return Duration.ofDays(days);
     }
-    return "LEAST(" + String.join(", ", rules) + ")";
   }
 
   private static List<UUID> ids(List<?> rows) {
