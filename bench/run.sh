@@ -44,7 +44,7 @@ JAR=$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar
 started=$(date +%s%N)
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
 QUARKUS_DATASOURCE_USERNAME=$DB QUARKUS_DATASOURCE_PASSWORD=$DB QUARKUS_HTTP_PORT=$PORT \
-CRM_POOL_SWEEP_EVERY=2s CRM_POOL_SWEEP_DELAY=1s \
+CRM_POOL_SWEEP_EVERY=2s CRM_POOL_SWEEP_DELAY=1s CRM_DEMO_IDENTITIES=true \
   java -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT

@@ -1,27 +1,78 @@
 package org.opencrm.crm.bootstrap;
 
+import io.quarkus.runtime.LaunchMode;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * Local demo sign-in for the zero-configuration run: when no OIDC issuer is configured, the service
- * verifies tokens against a key pair generated at start and {@code /demo/tokens} hands out tokens
- * for demo users. With a real issuer configured none of this exists.
+ * Local demo sign-in for trying the service without an identity provider: the service verifies
+ * tokens against a key pair generated at start and {@code /demo/tokens} hands out tokens for demo
+ * users. Anyone who can reach that endpoint is an admin, so demo identities belong to development:
+ * they are on in {@code quarkus:dev}, and in a packaged service only when switched on explicitly
+ * ({@code CRM_DEMO_IDENTITIES=true}). A packaged service with neither an issuer nor that switch
+ * refuses to start. With a real issuer configured none of this exists.
  */
 public final class DemoIdentities {
 
   public static final String ISSUER = "urn:opencrm:demo";
+  static final String SWITCH_PROPERTY = "crm.demo-identities";
   static final String ENABLED_PROPERTY = "crm.demo-identities.enabled";
   static final String SIGNING_KEY_PROPERTY = "crm.demo-identities.signing-key";
 
+  /** How callers sign in, decided once before the service starts. */
+  enum SignIn {
+    /** A real OIDC issuer (or public key) is configured. */
+    ISSUER,
+    /** Demo identities: development, or explicitly switched on. */
+    DEMO,
+    /** Neither: the service must not start with an open token endpoint. */
+    REFUSED
+  }
+
+  /** Raised when a packaged service has no way to verify callers. */
+  static final class NoSignInConfigured extends RuntimeException {
+    NoSignInConfigured() {
+      super(
+          "No OIDC issuer is configured. Set QUARKUS_OIDC_AUTH_SERVER_URL to your identity"
+              + " provider's issuer (for example https://keycloak.example.com/realms/crm), or set"
+              + " CRM_DEMO_IDENTITIES=true to try the service with demo identities (anyone who"
+              + " reaches /demo/tokens signs in as any demo user: never in production).");
+    }
+  }
+
   private DemoIdentities() {}
 
-  static void enableUnlessIssuerConfigured() {
-    if (configured("quarkus.oidc.auth-server-url") || configured("quarkus.oidc.public-key")) {
-      return;
+  static SignIn decide(boolean issuerConfigured, String demoSwitch, LaunchMode mode) {
+    if (issuerConfigured) {
+      return SignIn.ISSUER;
     }
+    if (mode.isDevOrTest() || "true".equalsIgnoreCase(demoSwitch)) {
+      return SignIn.DEMO;
+    }
+    return SignIn.REFUSED;
+  }
+
+  /**
+   * Configures the sign-in for this run: nothing with a real issuer, the demo key pair and issuer
+   * in development or when switched on; refuses otherwise.
+   */
+  static SignIn configure(LaunchMode mode) {
+    SignIn signIn =
+        decide(
+            configured("quarkus.oidc.auth-server-url") || configured("quarkus.oidc.public-key"),
+            setting(SWITCH_PROPERTY),
+            mode);
+    switch (signIn) {
+      case ISSUER -> {}
+      case DEMO -> enable();
+      case REFUSED -> throw new NoSignInConfigured();
+    }
+    return signIn;
+  }
+
+  private static void enable() {
     KeyPair keyPair = newKeyPair();
     Base64.Encoder base64 = Base64.getEncoder();
     System.setProperty(
@@ -30,15 +81,20 @@ public final class DemoIdentities {
     System.setProperty(
         SIGNING_KEY_PROPERTY, base64.encodeToString(keyPair.getPrivate().getEncoded()));
     System.setProperty(ENABLED_PROPERTY, "true");
-    System.out.println(
-        "No OIDC issuer configured: demo identities enabled; get a token with"
-            + " curl -X POST localhost:8080/demo/tokens/li.lei");
   }
 
   private static boolean configured(String property) {
+    String value = setting(property);
+    return value != null && !value.isBlank();
+  }
+
+  /** A setting from a system property or its environment variable (read before Quarkus starts). */
+  private static String setting(String property) {
     String fromSystem = System.getProperty(property);
-    String fromEnv = System.getenv(property.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
-    return (fromSystem != null && !fromSystem.isBlank()) || (fromEnv != null && !fromEnv.isBlank());
+    if (fromSystem != null) {
+      return fromSystem;
+    }
+    return System.getenv(property.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
   }
 
   private static KeyPair newKeyPair() {

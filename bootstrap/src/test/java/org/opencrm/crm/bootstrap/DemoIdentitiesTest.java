@@ -1,14 +1,19 @@
 package org.opencrm.crm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quarkus.runtime.LaunchMode;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Demo identities appear only when no issuer is configured. */
+/**
+ * Demo identities appear only when no issuer is configured, and then only in development or when
+ * switched on; a packaged service with neither refuses to start.
+ */
 class DemoIdentitiesTest {
 
   private static final List<String> TOUCHED =
@@ -16,6 +21,7 @@ class DemoIdentitiesTest {
           "quarkus.oidc.auth-server-url",
           "quarkus.oidc.public-key",
           "quarkus.oidc.token.issuer",
+          DemoIdentities.SWITCH_PROPERTY,
           DemoIdentities.ENABLED_PROPERTY,
           DemoIdentities.SIGNING_KEY_PROPERTY);
   private final Properties saved = new Properties();
@@ -41,8 +47,43 @@ class DemoIdentitiesTest {
   }
 
   @Test
-  void withoutAnIssuer_aKeyPairAndTheDemoIssuerAreConfigured() {
-    DemoIdentities.enableUnlessIssuerConfigured();
+  void withoutAnIssuer_developmentAndTestsGetDemoIdentities() {
+    assertThat(DemoIdentities.decide(false, null, LaunchMode.DEVELOPMENT))
+        .isEqualTo(DemoIdentities.SignIn.DEMO);
+    assertThat(DemoIdentities.decide(false, null, LaunchMode.TEST))
+        .isEqualTo(DemoIdentities.SignIn.DEMO);
+  }
+
+  @Test
+  void withoutAnIssuer_aPackagedServiceRefuses_unlessDemoIsSwitchedOn() {
+    assertThat(DemoIdentities.decide(false, null, LaunchMode.NORMAL))
+        .isEqualTo(DemoIdentities.SignIn.REFUSED);
+    assertThat(DemoIdentities.decide(false, "false", LaunchMode.NORMAL))
+        .isEqualTo(DemoIdentities.SignIn.REFUSED);
+    assertThat(DemoIdentities.decide(false, "true", LaunchMode.NORMAL))
+        .isEqualTo(DemoIdentities.SignIn.DEMO);
+  }
+
+  @Test
+  void aRealIssuerWins_evenWithTheDemoSwitchOn() {
+    assertThat(DemoIdentities.decide(true, "true", LaunchMode.DEVELOPMENT))
+        .isEqualTo(DemoIdentities.SignIn.ISSUER);
+  }
+
+  @Test
+  void aPackagedServiceWithoutIssuerOrSwitch_refusesToStart_sayingWhatToSet() {
+    assertThatThrownBy(() -> DemoIdentities.configure(LaunchMode.NORMAL))
+        .isInstanceOf(DemoIdentities.NoSignInConfigured.class)
+        .hasMessageContaining("QUARKUS_OIDC_AUTH_SERVER_URL")
+        .hasMessageContaining("CRM_DEMO_IDENTITIES=true");
+    assertThat(System.getProperty(DemoIdentities.ENABLED_PROPERTY)).isNull();
+  }
+
+  @Test
+  void switchedOn_aKeyPairAndTheDemoIssuerAreConfigured() {
+    System.setProperty(DemoIdentities.SWITCH_PROPERTY, "true");
+
+    DemoIdentities.configure(LaunchMode.NORMAL);
 
     assertThat(System.getProperty(DemoIdentities.ENABLED_PROPERTY)).isEqualTo("true");
     assertThat(System.getProperty("quarkus.oidc.token.issuer")).isEqualTo(DemoIdentities.ISSUER);
@@ -54,7 +95,7 @@ class DemoIdentitiesTest {
   void withARealIssuer_nothingDemoExists() {
     System.setProperty("quarkus.oidc.auth-server-url", "https://keycloak.example.com/realms/crm");
 
-    DemoIdentities.enableUnlessIssuerConfigured();
+    DemoIdentities.configure(LaunchMode.NORMAL);
 
     assertThat(System.getProperty(DemoIdentities.ENABLED_PROPERTY)).isNull();
     assertThat(System.getProperty("quarkus.oidc.public-key")).isNull();
