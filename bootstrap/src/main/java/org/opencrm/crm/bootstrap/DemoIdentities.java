@@ -10,19 +10,19 @@ import java.util.Base64;
  * Local demo sign-in for trying the service without an identity provider: the service verifies
  * tokens against a key pair generated at start and {@code /demo/tokens} hands out tokens for demo
  * users. Anyone who can reach that endpoint is an admin, so demo identities belong to development:
- * they are on in {@code quarkus:dev}, and in a packaged service only when switched on explicitly
- * ({@code CRM_DEMO_IDENTITIES=true}). A packaged service with neither an issuer nor that switch
- * refuses to start. With a real issuer configured none of this exists.
+ * they are on in {@code quarkus:dev} and tests, and in a packaged service only when switched on
+ * explicitly ({@code CRM_DEMO_IDENTITIES=true}). A packaged service with neither an issuer nor that
+ * switch refuses to start. With a real issuer configured none of this exists.
  */
 public final class DemoIdentities {
 
   public static final String ISSUER = "urn:opencrm:demo";
-  static final String SWITCH_PROPERTY = "crm.demo-identities";
-  static final String ENABLED_PROPERTY = "crm.demo-identities.enabled";
+  public static final String SWITCH_PROPERTY = "crm.demo-identities";
+  public static final String ENABLED_PROPERTY = "crm.demo-identities.enabled";
   static final String SIGNING_KEY_PROPERTY = "crm.demo-identities.signing-key";
 
   /** How callers sign in, decided once before the service starts. */
-  enum SignIn {
+  public enum SignIn {
     /** A real OIDC issuer (or public key) is configured. */
     ISSUER,
     /** Demo identities: development, or explicitly switched on. */
@@ -32,8 +32,8 @@ public final class DemoIdentities {
   }
 
   /** Raised when a packaged service has no way to verify callers. */
-  static final class NoSignInConfigured extends RuntimeException {
-    NoSignInConfigured() {
+  public static final class NoSignInConfigured extends RuntimeException {
+    public NoSignInConfigured() {
       super(
           "No OIDC issuer is configured. Set QUARKUS_OIDC_AUTH_SERVER_URL to your identity"
               + " provider's issuer (for example https://keycloak.example.com/realms/crm), or set"
@@ -44,7 +44,7 @@ public final class DemoIdentities {
 
   private DemoIdentities() {}
 
-  static SignIn decide(boolean issuerConfigured, String demoSwitch, LaunchMode mode) {
+  public static SignIn decide(boolean issuerConfigured, String demoSwitch, LaunchMode mode) {
     if (issuerConfigured) {
       return SignIn.ISSUER;
     }
@@ -55,21 +55,18 @@ public final class DemoIdentities {
   }
 
   /**
-   * Configures the sign-in for this run: nothing with a real issuer, the demo key pair and issuer
-   * in development or when switched on; refuses otherwise.
+   * Before Quarkus starts (the launch mode is not known yet): with no issuer configured, prepares
+   * the demo key pair and issuer, so that the service can verify demo tokens if the start-up check
+   * ({@code DemoIdentitiesGate}) lets demo identities in.
    */
-  static SignIn configure(LaunchMode mode) {
-    SignIn signIn =
-        decide(
-            configured("quarkus.oidc.auth-server-url") || configured("quarkus.oidc.public-key"),
-            setting(SWITCH_PROPERTY),
-            mode);
-    switch (signIn) {
-      case ISSUER -> {}
-      case DEMO -> enable();
-      case REFUSED -> throw new NoSignInConfigured();
+  static void prepareUnlessIssuerConfigured() {
+    if (!issuerConfigured()) {
+      enable();
     }
-    return signIn;
+  }
+
+  static boolean issuerConfigured() {
+    return configured("quarkus.oidc.auth-server-url") || configured("quarkus.oidc.public-key");
   }
 
   private static void enable() {

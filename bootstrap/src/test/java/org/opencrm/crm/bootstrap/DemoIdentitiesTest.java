@@ -1,7 +1,6 @@
 package org.opencrm.crm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.runtime.LaunchMode;
 import java.util.List;
@@ -71,19 +70,8 @@ class DemoIdentitiesTest {
   }
 
   @Test
-  void aPackagedServiceWithoutIssuerOrSwitch_refusesToStart_sayingWhatToSet() {
-    assertThatThrownBy(() -> DemoIdentities.configure(LaunchMode.NORMAL))
-        .isInstanceOf(DemoIdentities.NoSignInConfigured.class)
-        .hasMessageContaining("QUARKUS_OIDC_AUTH_SERVER_URL")
-        .hasMessageContaining("CRM_DEMO_IDENTITIES=true");
-    assertThat(System.getProperty(DemoIdentities.ENABLED_PROPERTY)).isNull();
-  }
-
-  @Test
-  void switchedOn_aKeyPairAndTheDemoIssuerAreConfigured() {
-    System.setProperty(DemoIdentities.SWITCH_PROPERTY, "true");
-
-    DemoIdentities.configure(LaunchMode.NORMAL);
+  void withoutAnIssuer_aKeyPairAndTheDemoIssuerArePrepared() {
+    DemoIdentities.prepareUnlessIssuerConfigured();
 
     assertThat(System.getProperty(DemoIdentities.ENABLED_PROPERTY)).isEqualTo("true");
     assertThat(System.getProperty("quarkus.oidc.token.issuer")).isEqualTo(DemoIdentities.ISSUER);
@@ -95,7 +83,7 @@ class DemoIdentitiesTest {
   void withARealIssuer_nothingDemoExists() {
     System.setProperty("quarkus.oidc.auth-server-url", "https://keycloak.example.com/realms/crm");
 
-    DemoIdentities.configure(LaunchMode.NORMAL);
+    DemoIdentities.prepareUnlessIssuerConfigured();
 
     assertThat(System.getProperty(DemoIdentities.ENABLED_PROPERTY)).isNull();
     assertThat(System.getProperty("quarkus.oidc.public-key")).isNull();

@@ -22,8 +22,8 @@ import org.opencrm.crm.bootstrap.DemoIdentities;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
 
 /**
- * Hands out tokens for the demo users, only in the zero-configuration run (no OIDC issuer
- * configured). With a real issuer, every call answers 404 and no demo identity exists.
+ * Hands out tokens for the demo users when {@link DemoIdentitiesGate} lets demo identities in (no
+ * OIDC issuer; development or switched on). Otherwise every call answers 404.
  */
 @Path("/demo/tokens")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,13 +41,13 @@ public class DemoTokenResource {
       List<String> roles,
       String team) {}
 
-  private final boolean enabled;
+  private final DemoIdentitiesGate gate;
   private final Optional<String> signingKey;
 
   DemoTokenResource(
-      @ConfigProperty(name = "crm.demo-identities.enabled") boolean enabled,
+      DemoIdentitiesGate gate,
       @ConfigProperty(name = "crm.demo-identities.signing-key") Optional<String> signingKey) {
-    this.enabled = enabled;
+    this.gate = gate;
     this.signingKey = signingKey;
   }
 
@@ -82,7 +82,7 @@ public class DemoTokenResource {
   }
 
   private void ensureEnabled(Object what) {
-    if (!enabled || signingKey.isEmpty()) {
+    if (!gate.open() || signingKey.isEmpty()) {
       throw new RecordNotFoundException("demo identity", what);
     }
   }
