@@ -23,6 +23,8 @@ public enum TestUsers {
   CHEN("chen.jing", "陈静", List.of("service"), "east"),
   ZHAO("zhao.min", "赵敏", List.of("analyst"), null),
   ADMIN("admin", "Administrator", List.of("admin"), null),
+  /** Deactivated and reactivated by the directory tests only. */
+  LEAVER("wu.li", "吴离", List.of("sales"), "east"),
   WEBFORM("web-form", "Website form", List.of("integration"), null);
 
   private static final Map<TestUsers, String> TOKENS = new ConcurrentHashMap<>();
@@ -30,6 +32,11 @@ public enum TestUsers {
   public final String id;
   final String displayName;
   final List<String> roles;
+
+  public List<String> roles() {
+    return roles;
+  }
+
   public final String team;
 
   TestUsers(String id, String displayName, List<String> roles, String team) {
@@ -39,21 +46,44 @@ public enum TestUsers {
     this.team = team;
   }
 
-  /** A bearer token for this user, fetched once from the in-process issuer. */
+  /**
+   * A bearer token for this user, fetched once from the in-process issuer. The first token any test
+   * asks for signs every test user in, so the user directory knows them all (records can be handed
+   * only to users it knows), whichever test runs first.
+   */
   public String token() {
-    return TOKENS.computeIfAbsent(
-        this,
-        user ->
-            given()
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", user.id)
-                .formParam("client_secret", "secret")
-                .formParam("scope", "openid")
-                .post(ConfigProvider.getConfig().getValue("crm.test.token-endpoint", String.class))
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token"));
+    String token = TOKENS.computeIfAbsent(this, TestUsers::issue);
+    signInEveryoneOnce();
+    return token;
+  }
+
+  private static volatile boolean everyoneSignedIn;
+
+  private static synchronized void signInEveryoneOnce() {
+    if (everyoneSignedIn) {
+      return;
+    }
+    everyoneSignedIn = true;
+    for (TestUsers user : values()) {
+      given()
+          .header("Authorization", "Bearer " + TOKENS.computeIfAbsent(user, TestUsers::issue))
+          .get("/api/v1/users/me")
+          .then()
+          .statusCode(200);
+    }
+  }
+
+  private static String issue(TestUsers user) {
+    return given()
+        .formParam("grant_type", "client_credentials")
+        .formParam("client_id", user.id)
+        .formParam("client_secret", "secret")
+        .formParam("scope", "openid")
+        .post(ConfigProvider.getConfig().getValue("crm.test.token-endpoint", String.class))
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
   }
 
   public String bearer() {

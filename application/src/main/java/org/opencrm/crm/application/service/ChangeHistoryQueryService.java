@@ -10,6 +10,7 @@ import org.opencrm.crm.application.port.out.ChangeHistory;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.LeadVisibility;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
 import org.opencrm.crm.domain.shared.history.ChangeRecord;
@@ -39,7 +40,7 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
   public Page<ChangeRecord> leadHistory(Actor actor, UUID leadId, PageRequest page) {
     LeadRules.checkWork(actor);
     Lead lead = leadLoader.find(actor, leadId);
-    if (LeadLoader.masked(actor, lead)) {
+    if (LeadVisibility.masked(actor, lead)) {
       // Earlier holders and their contact data are not for whoever browses the pool.
       throw new RecordNotFoundException("lead", leadId);
     }

@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.opencrm.crm.application.port.in.ArchiveCustomerCommand;
 import org.opencrm.crm.application.port.in.CreateCustomerCommand;
 import org.opencrm.crm.application.port.in.CustomerPatch;
 import org.opencrm.crm.application.port.in.CustomerView;
 import org.opencrm.crm.application.port.in.ManageCustomersUseCase;
 import org.opencrm.crm.application.port.in.UpdateCustomerCommand;
+import org.opencrm.crm.application.port.out.UserRepository;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.customer.CustomerProfile;
@@ -21,6 +23,8 @@ import org.opencrm.crm.domain.shared.Region;
 import org.opencrm.crm.domain.shared.Tags;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.domain.user.NewOwnerRule;
+import org.opencrm.crm.domain.user.User;
 
 @ApplicationScoped
 @Transactional
@@ -28,11 +32,14 @@ public class CustomerService implements ManageCustomersUseCase {
 
   private final CustomerLoader loader;
   private final AuditedCustomerSaves saves;
+  private final UserRepository users;
   private final Clock clock;
 
-  CustomerService(CustomerLoader loader, AuditedCustomerSaves saves, Clock clock) {
+  CustomerService(
+      CustomerLoader loader, AuditedCustomerSaves saves, UserRepository users, Clock clock) {
     this.loader = loader;
     this.saves = saves;
+    this.users = users;
     this.clock = clock;
   }
 
@@ -41,9 +48,18 @@ public class CustomerService implements ManageCustomersUseCase {
     Actor actor = command.actor();
     CustomerPermissions.checkWrite(actor);
     UserId owner = command.ownerId() == null ? actor.id() : new UserId(command.ownerId());
-    TeamId team = command.team() == null ? actor.team() : new TeamId(command.team());
-    if (!owner.equals(actor.id()) || !Objects.equals(team, actor.team())) {
-      OwnerChangeRule.check(actor, team);
+    TeamId team = actor.team();
+    if (!owner.equals(actor.id()) || command.team() != null) {
+      Optional<User> ownerEntry = users.find(owner);
+      // The customer goes to its owner's team unless the caller names one.
+      team =
+          command.team() != null
+              ? new TeamId(command.team())
+              : ownerEntry.map(User::team).orElse(null);
+      if (!owner.equals(actor.id()) || !Objects.equals(team, actor.team())) {
+        OwnerChangeRule.check(actor, team);
+        NewOwnerRule.check(owner, ownerEntry, team, "ownerId");
+      }
     }
     Instant now = clock.instant();
     Customer created = Customer.create(command.profile(), owner, team, now);
@@ -92,6 +108,8 @@ public class CustomerService implements ManageCustomersUseCase {
     }
     if (!owner.equals(customer.owner()) || !Objects.equals(team, customer.team())) {
       OwnerChangeRule.check(actor, team);
+      // The customer stays in its team unless the patch names another one explicitly.
+      NewOwnerRule.check(owner, users.find(owner), team, "ownerId");
       customer.transferTo(owner, team, now);
     }
   }

@@ -16,7 +16,9 @@ import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.followup.FollowUp;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.LeadVisibility;
 import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.RecordNotFoundException;
 
 /**
  * The follow-up log of leads and customers. On a lead a follow-up restarts the auto-return clock;
@@ -77,7 +79,10 @@ public class FollowUpService implements LogFollowUpUseCase, FollowUpQueries {
   @Override
   public Page<FollowUp> ofLead(Actor actor, UUID leadId, PageRequest page) {
     LeadRules.checkWork(actor);
-    leadLoader.find(actor, leadId);
+    if (LeadVisibility.masked(actor, leadLoader.find(actor, leadId))) {
+      // What was said to whom is contact data: not for whoever browses the pool.
+      throw new RecordNotFoundException("lead", leadId);
+    }
     return followUps.ofLead(leadId, page);
   }
 

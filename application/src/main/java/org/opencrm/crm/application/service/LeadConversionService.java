@@ -81,6 +81,6 @@ public class LeadConversionService implements ConvertLeadUseCase {
     Lead converted = leadSaves.save(actor, lead, leadBefore, "CONVERTED", now, null);
     followUps.attachToCustomer(converted.id().value(), saved.id().value());
     return new ConversionResult(
-        LeadView.of(converted, false), saved.id().value(), contact.id().value());
+        LeadView.of(converted, actor), saved.id().value(), contact.id().value());
   }
 }

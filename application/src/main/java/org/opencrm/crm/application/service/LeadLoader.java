@@ -8,7 +8,6 @@ import org.opencrm.crm.domain.lead.LeadId;
 import org.opencrm.crm.domain.lead.LeadStatus;
 import org.opencrm.crm.domain.shared.AccessDeniedException;
 import org.opencrm.crm.domain.shared.Actor;
-import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
 import org.opencrm.crm.domain.shared.Role;
 
@@ -44,15 +43,5 @@ public class LeadLoader {
       throw new AccessDeniedException(CLAIM_FIRST, "Claim the lead " + leadId + " to work on it");
     }
     return lead;
-  }
-
-  /** Whether the actor sees only the pooled side of the lead (contact data masked). */
-  static boolean masked(Actor actor, Lead lead) {
-    return masked(actor, lead.status());
-  }
-
-  /** Pooled leads are masked for everyone but admins: the pool is shared, contact data is not. */
-  static boolean masked(Actor actor, LeadStatus status) {
-    return status == LeadStatus.POOL && !(actor.scope() instanceof DataScope.Everything);
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.opencrm.crm.application.port.in.AssignLeadsCommand;
 import org.opencrm.crm.application.port.in.ChangeLeadOwnershipUseCase;
@@ -17,6 +18,7 @@ import org.opencrm.crm.application.port.out.BusinessCalendar;
 import org.opencrm.crm.application.port.out.LeadRepository;
 import org.opencrm.crm.application.port.out.LeadRepository.OwnershipChange;
 import org.opencrm.crm.application.port.out.PoolPolicyStore;
+import org.opencrm.crm.application.port.out.UserRepository;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadId;
 import org.opencrm.crm.domain.lead.LeadRules;
@@ -25,10 +27,13 @@ import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
+import org.opencrm.crm.domain.shared.Role;
 import org.opencrm.crm.domain.shared.RuleViolationException;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.Text;
 import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.domain.user.NewOwnerRule;
+import org.opencrm.crm.domain.user.User;
 
 @ApplicationScoped
 @Transactional
@@ -39,6 +44,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
 
   private final LeadLoader loader;
   private final LeadRepository leads;
+  private final UserRepository users;
   private final AuditedLeadSaves saves;
   private final PoolPolicyStore policies;
   private final BusinessCalendar calendar;
@@ -47,12 +53,14 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
   LeadOwnershipService(
       LeadLoader loader,
       LeadRepository leads,
+      UserRepository users,
       AuditedLeadSaves saves,
       PoolPolicyStore policies,
       BusinessCalendar calendar,
       Clock clock) {
     this.loader = loader;
     this.leads = leads;
+    this.users = users;
     this.saves = saves;
     this.policies = policies;
     this.calendar = calendar;
@@ -90,7 +98,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
     lead.claim(actor.id(), actor.team(), now);
     Lead saved = saves.save(actor, lead, before, "CLAIMED", now, null);
     leads.recordOwnership(id, actor.id(), OwnershipChange.CLAIMED, now);
-    return LeadView.of(saved, false);
+    return LeadView.of(saved, actor);
   }
 
   @Override
@@ -106,15 +114,24 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
     lead.release(reason, now);
     Lead saved = saves.save(actor, lead, before, "RELEASED", now, reason);
     leads.recordOwnership(lead.id(), previousOwner, OwnershipChange.RELEASED, now);
-    return LeadView.of(saved, LeadLoader.masked(actor, saved));
+    return LeadView.of(saved, actor);
   }
 
   @Override
   public List<LeadView> assign(AssignLeadsCommand command) {
     Actor actor = command.actor();
-    String team = command.team() != null ? command.team() : teamOf(actor);
-    LeadRules.checkAssign(actor, team);
     UserId rep = new UserId(Text.required("repId", command.repId(), 255));
+    Optional<User> repEntry = users.find(rep);
+    // Managers assign within their own team; an admin's assignment takes the rep's team unless
+    // the admin names one.
+    String team =
+        command.team() != null
+            ? command.team()
+            : actor.has(Role.ADMIN)
+                ? repEntry.map(User::team).map(TeamId::value).orElse(null)
+                : teamOf(actor);
+    LeadRules.checkAssign(actor, team);
+    NewOwnerRule.check(rep, repEntry, team == null ? null : new TeamId(team), "repId");
     List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(command.leadIds()));
     if (ids.isEmpty() || ids.size() > MAX_ASSIGN) {
       throw new InvalidValueException(
@@ -140,7 +157,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
       }
       leads.recordOwnership(lead.id(), rep, OwnershipChange.ASSIGNED, now);
       held++;
-      assigned.add(LeadView.of(saved, false));
+      assigned.add(LeadView.of(saved, actor));
     }
     return assigned;
   }

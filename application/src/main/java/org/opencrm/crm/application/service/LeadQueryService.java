@@ -41,25 +41,21 @@ public class LeadQueryService implements LeadQueries {
   public LeadView get(Actor actor, UUID leadId) {
     LeadRules.checkWork(actor);
     Lead lead = loader.find(actor, leadId);
-    return LeadView.of(lead, LeadLoader.masked(actor, lead));
+    return LeadView.of(lead, actor);
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<LeadView> list(Actor actor, LeadFilter filter, LeadSort sort, PageRequest page) {
     LeadRules.checkWork(actor);
-    return leads
-        .search(filter, sort, page, actor.scope())
-        .map(view -> view.withMasking(LeadLoader.masked(actor, view.status())));
+    return leads.search(filter, sort, page, actor.scope()).map(view -> view.seenBy(actor));
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<LeadView> pool(Actor actor, LeadFilter filter, LeadSort sort, PageRequest page) {
     LeadRules.checkWork(actor);
-    return leads
-        .pool(filter, sort, page)
-        .map(view -> view.withMasking(LeadLoader.masked(actor, view.status())));
+    return leads.pool(filter, sort, page).map(view -> view.seenBy(actor));
   }
 
   @Override

@@ -78,7 +78,7 @@ public class LeadService implements ManageLeadsUseCase {
             "CAPTURED",
             now,
             command.allowDuplicate() ? command.duplicateReason() : null);
-    return new CaptureResult(LeadView.of(saved, LeadLoader.masked(actor, saved)), possible);
+    return new CaptureResult(LeadView.of(saved, actor), possible);
   }
 
   @Override
@@ -110,7 +110,7 @@ public class LeadService implements ManageLeadsUseCase {
             "UPDATED",
             now,
             command.allowDuplicate() ? command.duplicateReason() : null);
-    return new CaptureResult(LeadView.of(saved, false), possible);
+    return new CaptureResult(LeadView.of(saved, actor), possible);
   }
 
   @Override
@@ -123,7 +123,7 @@ public class LeadService implements ManageLeadsUseCase {
     Instant now = clock.instant();
     lead.disqualify(command.reason(), now);
     Lead saved = saves.save(actor, lead, before, "DISQUALIFIED", now, command.reason());
-    return LeadView.of(saved, false);
+    return LeadView.of(saved, actor);
   }
 
   private static LeadProfile merge(LeadProfile current, LeadPatch patch) {

@@ -66,7 +66,7 @@ public class InMemoryLeadRepository implements LeadRepository {
             .filter(lead -> visible(lead, scope) && lead.status() != LeadStatus.POOL)
             .sorted(Comparator.comparing(Lead::createdAt).reversed())
             .limit(page.limit())
-            .map(lead -> LeadView.of(lead, false))
+            .map(lead -> LeadView.stored(lead))
             .toList(),
         null);
   }
@@ -78,7 +78,7 @@ public class InMemoryLeadRepository implements LeadRepository {
             .map(Stored::lead)
             .filter(lead -> lead.status() == LeadStatus.POOL)
             .limit(page.limit())
-            .map(lead -> LeadView.of(lead, false))
+            .map(lead -> LeadView.stored(lead))
             .toList(),
         null);
   }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.opencrm.crm.application.fakes.InMemoryChangeHistory;
 import org.opencrm.crm.application.fakes.InMemoryCustomerRepository;
+import org.opencrm.crm.application.fakes.InMemoryUserRepository;
 import org.opencrm.crm.application.fakes.MutableClock;
 import org.opencrm.crm.application.port.in.AddContactCommand;
 import org.opencrm.crm.application.port.in.ArchiveCustomerCommand;
@@ -48,7 +49,9 @@ class CustomerServiceTest {
   private final CustomerLoader loader = new CustomerLoader(customers);
   private final AuditedCustomerSaves saves =
       new AuditedCustomerSaves(customers, new ChangeRecorder(history));
-  private final CustomerService service = new CustomerService(loader, saves, clock);
+  private final InMemoryUserRepository users =
+      new InMemoryUserRepository().signedIn(LI, HAN, WANG, ADMIN);
+  private final CustomerService service = new CustomerService(loader, saves, users, clock);
   private final ContactService contacts = new ContactService(loader, saves, clock);
 
   private static Actor actor(String id, String team, Role role) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.crm.application.fakes.InMemoryChangeHistory;
 import org.opencrm.crm.application.fakes.InMemoryLeadRepository;
 import org.opencrm.crm.application.fakes.InMemoryPolicies;
+import org.opencrm.crm.application.fakes.InMemoryUserRepository;
 import org.opencrm.crm.application.fakes.MutableClock;
 import org.opencrm.crm.application.fixtures.LeadProfiles;
 import org.opencrm.crm.application.port.in.CaptureLeadCommand;
@@ -58,7 +59,13 @@ class LeadServicesTest {
       new LeadService(loader, leads, saves, screening, policies, policies.scoring(), clock);
   final LeadOwnershipService ownership =
       new LeadOwnershipService(
-          loader, leads, saves, policies, new BusinessCalendar(ZoneId.of("Asia/Shanghai")), clock);
+          loader,
+          leads,
+          new InMemoryUserRepository().signedIn(LI, WANG),
+          saves,
+          policies,
+          new BusinessCalendar(ZoneId.of("Asia/Shanghai")),
+          clock);
 
   static Actor actor(String id, String team, Role role) {
     return new Actor(new UserId(id), id, Set.of(role), new TeamId(team), ActorKind.USER);

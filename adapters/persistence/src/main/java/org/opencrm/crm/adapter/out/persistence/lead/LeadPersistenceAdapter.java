@@ -183,7 +183,7 @@ class LeadPersistenceAdapter implements LeadRepository {
         next = new KeysetCursor(order, key, last.id()).encode();
         break;
       }
-      items.add(LeadView.of(LeadEntityMapper.toDomain(entity), false));
+      items.add(LeadView.stored(LeadEntityMapper.toDomain(entity)));
     }
     return new Page<>(items, next);
   }

@@ -22,18 +22,25 @@ public class CurrentActor {
 
   private final SecurityIdentity identity;
   private final JsonWebToken token;
+  private final SignIns signIns;
 
-  CurrentActor(SecurityIdentity identity, JsonWebToken token) {
+  CurrentActor(SecurityIdentity identity, JsonWebToken token, SignIns signIns) {
     this.identity = identity;
     this.token = token;
+    this.signIns = signIns;
   }
 
   private Actor actor;
 
-  /** The actor of the current request, made once per request. */
+  /**
+   * The actor of the current request, made once per request and admitted through the user directory
+   * (a deactivated user is refused here).
+   */
   public Actor get() {
     if (actor == null) {
-      actor = fromToken();
+      Actor fromToken = fromToken();
+      signIns.admit(fromToken);
+      actor = fromToken;
     }
     return actor;
   }

@@ -12,6 +12,7 @@ import org.opencrm.crm.application.service.LeadLoader;
 import org.opencrm.crm.application.service.LeadOwnershipService;
 import org.opencrm.crm.application.service.LeadScoringService;
 import org.opencrm.crm.application.service.PoolPolicyService;
+import org.opencrm.crm.application.service.UserDirectoryService;
 import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
@@ -32,6 +33,8 @@ import org.opencrm.crm.domain.shared.RecordNotFoundException;
 import org.opencrm.crm.domain.shared.Tags;
 import org.opencrm.crm.domain.shared.Text;
 import org.opencrm.crm.domain.shared.VersionConflictException;
+import org.opencrm.crm.domain.user.DirectoryPermissions;
+import org.opencrm.crm.domain.user.NewOwnerRule;
 
 /**
  * Every stable problem {@code code} the API answers, with its meaning: published in the contract so
@@ -93,6 +96,19 @@ public final class ProblemCatalogue {
         LeadRules.DUPLICATE_OVERRIDE_NOT_ALLOWED,
         "403: only managers and admins let an exact duplicate in");
     CODES.put(LeadLoader.CLAIM_FIRST, "403: a pooled lead is claimed before a rep works on it");
+    CODES.put(
+        NewOwnerRule.UNKNOWN,
+        "422: the new owner is not in the user directory (they sign in first, or an admin"
+            + " registers them)");
+    CODES.put(NewOwnerRule.INACTIVE, "422: the new owner is deactivated");
+    CODES.put(NewOwnerRule.CANNOT_OWN, "422: the new owner's roles own no records");
+    CODES.put(
+        NewOwnerRule.OUTSIDE_TEAM,
+        "422: the new owner is not in the record's team (name their team to move the record)");
+    CODES.put(DirectoryPermissions.BROWSE_DENIED, "403: only managers and admins browse users");
+    CODES.put(DirectoryPermissions.MANAGE_DENIED, "403: only admins register or deactivate users");
+    CODES.put(DirectoryPermissions.DEACTIVATED, "403: the caller's account is deactivated");
+    CODES.put(UserDirectoryService.ALREADY_REGISTERED, "409: the directory already has this id");
     CODES.put(PoolPolicyService.ADMIN_ONLY, "403: only admins set the pool policy");
     CODES.put(
         PoolPolicyService.SIMULATE_NOT_ALLOWED, "403: only managers and admins simulate policies");

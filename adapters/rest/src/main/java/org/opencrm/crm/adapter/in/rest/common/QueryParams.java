@@ -58,6 +58,34 @@ public final class QueryParams {
     }
   }
 
+  /**
+   * A free-text filter value: blank means absent; control characters or over 200 characters: 400.
+   */
+  public static String text(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (value.codePoints().anyMatch(Character::isISOControl)) {
+      throw invalid(name, "must not contain control characters");
+    }
+    if (value.codePointCount(0, value.length()) > 200) {
+      throw invalid(name, "must be at most 200 characters");
+    }
+    return value.strip();
+  }
+
+  /** {@code true} or {@code false}; absent means either. */
+  public static Boolean bool(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip()) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw invalid(name, "must be true or false");
+    };
+  }
+
   public static BadRequestException invalid(String name, String message) {
     return new BadRequestException(
         "Invalid query parameter " + name, List.of(new Problem.FieldError(name, message)));

@@ -1,0 +1,32 @@
+package org.opencrm.crm.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.opencrm.crm.application.port.in.Page;
+import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.port.in.TeamView;
+import org.opencrm.crm.application.port.in.UserFilter;
+import org.opencrm.crm.domain.shared.TeamId;
+import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.domain.user.User;
+
+/** The user directory's storage. */
+public interface UserRepository {
+
+  Optional<User> find(UserId id);
+
+  /**
+   * Adds the entry unless one with its id exists (two first requests of one user may race); answers
+   * whether it was added.
+   */
+  boolean addIfAbsent(User user);
+
+  /** Saves a changed entry; a concurrent change in between is a version conflict. */
+  User save(User user);
+
+  /** Entries by id; {@code onlyTeam} limits them to one team's members (null: everyone). */
+  Page<User> list(UserFilter filter, TeamId onlyTeam, PageRequest page);
+
+  /** Teams with member counts; {@code onlyTeam} limits them to one (null: every team). */
+  List<TeamView> teams(TeamId onlyTeam);
+}

@@ -1,0 +1,38 @@
+package org.opencrm.crm.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.opencrm.crm.application.port.in.RecordSignInUseCase;
+import org.opencrm.crm.application.port.out.UserRepository;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.user.DirectoryPermissions;
+import org.opencrm.crm.domain.user.User;
+
+@ApplicationScoped
+@Transactional
+public class SignInService implements RecordSignInUseCase {
+
+  private final UserRepository users;
+  private final Clock clock;
+
+  SignInService(UserRepository users, Clock clock) {
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @Override
+  public User signIn(Actor actor) {
+    Instant now = clock.instant();
+    User first =
+        User.firstSignIn(actor.id(), actor.displayName(), actor.team(), actor.roles(), now);
+    if (users.addIfAbsent(first)) {
+      return first;
+    }
+    User user = users.find(actor.id()).orElseThrow();
+    DirectoryPermissions.checkActive(user);
+    user.signedIn(actor.displayName(), actor.team(), actor.roles(), now);
+    return users.save(user);
+  }
+}

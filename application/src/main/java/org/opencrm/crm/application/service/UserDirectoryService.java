@@ -1,0 +1,115 @@
+package org.opencrm.crm.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.opencrm.crm.application.port.in.ManageUsersUseCase;
+import org.opencrm.crm.application.port.in.Page;
+import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.port.in.RegisterUserCommand;
+import org.opencrm.crm.application.port.in.TeamView;
+import org.opencrm.crm.application.port.in.UserDirectoryQueries;
+import org.opencrm.crm.application.port.in.UserFilter;
+import org.opencrm.crm.application.port.out.UserRepository;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.RecordNotFoundException;
+import org.opencrm.crm.domain.shared.Role;
+import org.opencrm.crm.domain.shared.RuleViolationException;
+import org.opencrm.crm.domain.shared.TeamId;
+import org.opencrm.crm.domain.shared.Text;
+import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.domain.user.DirectoryPermissions;
+import org.opencrm.crm.domain.user.User;
+
+@ApplicationScoped
+@Transactional
+public class UserDirectoryService implements UserDirectoryQueries, ManageUsersUseCase {
+
+  public static final String ALREADY_REGISTERED = "user.already-exists";
+
+  private final UserRepository users;
+  private final Clock clock;
+
+  UserDirectoryService(UserRepository users, Clock clock) {
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @Override
+  public User me(Actor actor) {
+    return users
+        .find(actor.id())
+        .orElseThrow(() -> new RecordNotFoundException("user", actor.id()));
+  }
+
+  @Override
+  public User get(Actor actor, String userId) {
+    return visible(actor, userId);
+  }
+
+  @Override
+  public Page<User> list(Actor actor, UserFilter filter, PageRequest page) {
+    DirectoryPermissions.checkBrowse(actor);
+    return users.list(filter, teamLimit(actor), page);
+  }
+
+  @Override
+  public List<TeamView> teams(Actor actor) {
+    DirectoryPermissions.checkBrowse(actor);
+    return users.teams(teamLimit(actor));
+  }
+
+  @Override
+  public User register(RegisterUserCommand command) {
+    DirectoryPermissions.checkManage(command.actor());
+    UserId id = new UserId(command.userId());
+    if (users.find(id).isPresent()) {
+      throw new RuleViolationException(
+          ALREADY_REGISTERED, "The directory already has a user " + id);
+    }
+    String team = Text.optional("team", command.team(), 100);
+    User user =
+        User.register(
+            id,
+            command.displayName(),
+            team == null ? null : new TeamId(team),
+            command.roles(),
+            clock.instant());
+    if (!users.addIfAbsent(user)) {
+      throw new RuleViolationException(
+          ALREADY_REGISTERED, "The directory already has a user " + id);
+    }
+    return users.find(id).orElseThrow();
+  }
+
+  @Override
+  public User deactivate(Actor actor, String userId) {
+    DirectoryPermissions.checkManage(actor);
+    User user = visible(actor, userId);
+    user.deactivate(clock.instant());
+    return users.save(user);
+  }
+
+  @Override
+  public User reactivate(Actor actor, String userId) {
+    DirectoryPermissions.checkManage(actor);
+    User user = visible(actor, userId);
+    Instant now = clock.instant();
+    user.reactivate(now);
+    return users.save(user);
+  }
+
+  private User visible(Actor actor, String userId) {
+    return users
+        .find(new UserId(userId))
+        .filter(user -> DirectoryPermissions.sees(actor, user))
+        .orElseThrow(() -> new RecordNotFoundException("user", userId));
+  }
+
+  /** Managers see their own team's members only; admins everyone. */
+  private static TeamId teamLimit(Actor actor) {
+    return actor.has(Role.ADMIN) ? null : actor.team();
+  }
+}
