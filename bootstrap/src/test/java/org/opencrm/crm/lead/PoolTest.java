@@ -9,15 +9,10 @@ import static org.opencrm.crm.support.Api.as;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.opencrm.crm.support.Concurrently;
 import org.opencrm.crm.support.CrmTestResources;
 import org.opencrm.crm.support.Leads;
 import org.opencrm.crm.support.TestUsers;
@@ -79,27 +74,9 @@ class PoolTest {
       String id = Leads.pooled();
       List<TestUsers> reps = List.of(TestUsers.LI, TestUsers.HAN, TestUsers.ZHANG);
       reps.forEach(TestUsers::token);
-      CountDownLatch start = new CountDownLatch(1);
-      ExecutorService pool = Executors.newFixedThreadPool(reps.size());
-      try {
-        List<Future<Integer>> statuses = new ArrayList<>();
-        for (TestUsers rep : reps) {
-          Callable<Integer> claim =
-              () -> {
-                start.await();
-                return Leads.claim(rep, id).statusCode();
-              };
-          statuses.add(pool.submit(claim));
-        }
-        start.countDown();
-        List<Integer> codes = new ArrayList<>();
-        for (Future<Integer> status : statuses) {
-          codes.add(status.get());
-        }
-        assertThat(codes).containsExactlyInAnyOrder(200, 409, 409);
-      } finally {
-        pool.shutdownNow();
-      }
+      List<Integer> codes =
+          Concurrently.statuses(reps.size(), i -> Leads.claim(reps.get(i), id).response());
+      assertThat(codes).containsExactlyInAnyOrder(200, 409, 409);
       as(TestUsers.ADMIN)
           .get("/api/v1/leads/{id}/history", id)
           .then()
