@@ -28,7 +28,8 @@ public record KeysetCursor(String order, String key, UUID id) {
       String prefix = expectedOrder + "|";
       String[] rest =
           raw.startsWith(prefix) ? raw.substring(prefix.length()).split("\\|", 2) : null;
-      if (rest == null || rest.length != 2) {
+      // No sort key holds control characters, and PostgreSQL refuses a NUL in any text.
+      if (rest == null || rest.length != 2 || rest[1].chars().anyMatch(Character::isISOControl)) {
         throw invalid();
       }
       return new KeysetCursor(expectedOrder, rest[1], UUID.fromString(rest[0]));
@@ -42,6 +43,19 @@ public record KeysetCursor(String order, String key, UUID id) {
     try {
       return Instant.parse(key);
     } catch (DateTimeParseException e) {
+      throw invalid();
+    }
+  }
+
+  /** The key as the number it was written from. */
+  public float floatKey() {
+    try {
+      float value = Float.parseFloat(key);
+      if (Float.isNaN(value) || Float.isInfinite(value)) {
+        throw invalid();
+      }
+      return value;
+    } catch (NumberFormatException e) {
       throw invalid();
     }
   }

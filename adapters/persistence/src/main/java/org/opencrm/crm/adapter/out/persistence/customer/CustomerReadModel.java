@@ -105,7 +105,7 @@ class CustomerReadModel {
           .append(" (CAST(? AS ")
           .append(sortType(sort.field()))
           .append("), ?)");
-      params.add(after.key());
+      params.add(checkedKey(after, sort.field()));
       params.add(after.id());
     }
     sql.append(" ORDER BY ").append(sortColumn).append(direction);
@@ -163,6 +163,15 @@ class CustomerReadModel {
       case CREATED_AT -> "c.created_at";
       case UPDATED_AT -> "c.updated_at";
       case RELEVANCE -> "c.score";
+    };
+  }
+
+  /** The cursor's key, refused (422) unless it reads as the sort column's type. */
+  private static String checkedKey(KeysetCursor after, CustomerSort.Field field) {
+    return switch (field) {
+      case NAME -> after.key();
+      case CREATED_AT, UPDATED_AT -> after.instantKey().toString();
+      case RELEVANCE -> Float.toString(after.floatKey());
     };
   }
 

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
@@ -186,13 +187,17 @@ public class ProblemMappers {
   }
 
   private static Response unauthenticated(UriInfo uri) {
-    return problem(
-        401,
-        "Unauthorized",
-        ProblemCatalogue.UNAUTHENTICATED,
-        "A valid bearer token is required",
-        uri,
-        null);
+    // RFC 6750: a 401 names the scheme the client should use.
+    return Response.fromResponse(
+            problem(
+                401,
+                "Unauthorized",
+                ProblemCatalogue.UNAUTHENTICATED,
+                "A valid bearer token is required",
+                uri,
+                null))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
   }
 
   @ServerExceptionMapper

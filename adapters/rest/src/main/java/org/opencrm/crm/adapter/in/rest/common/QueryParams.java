@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.domain.shared.InvalidValueException;
+import org.opencrm.crm.domain.shared.Text;
 
 /**
  * Query parameters read by hand: JAX-RS answers 404 when it cannot convert one, but a wrong {@code
@@ -59,19 +61,14 @@ public final class QueryParams {
   }
 
   /**
-   * A free-text filter value: blank means absent; control characters or over 200 characters: 400.
+   * A free-text filter value, cleaned as every filter is ({@link Text#optional}); 400 if invalid.
    */
-  public static String text(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
+  public static String text(String name, String value, int maxLength) {
+    try {
+      return Text.optional(name, value, maxLength);
+    } catch (InvalidValueException e) {
+      throw invalid(name, e.getMessage());
     }
-    if (value.codePoints().anyMatch(Character::isISOControl)) {
-      throw invalid(name, "must not contain control characters");
-    }
-    if (value.codePointCount(0, value.length()) > 200) {
-      throw invalid(name, "must be at most 200 characters");
-    }
-    return value.strip();
   }
 
   /** {@code true} or {@code false}; absent means either. */

@@ -53,14 +53,18 @@ public class LeadListParams {
 
   /** The filter, with the list's own criteria; 400 with a field error for malformed values. */
   LeadFilter filter(LeadStatus status, String ownerId, String team) {
-    return new LeadFilter(
-        status,
-        ownerId,
-        team,
-        QueryParams.enumValue("source", source, SourceChannel.class),
-        industry,
-        grade,
-        QueryParams.integer("minScore", minScore));
+    try {
+      return new LeadFilter(
+          status,
+          ownerId,
+          team,
+          QueryParams.enumValue("source", source, SourceChannel.class),
+          industry,
+          grade,
+          QueryParams.integer("minScore", minScore));
+    } catch (InvalidValueException e) {
+      throw QueryParams.invalid(e.field(), e.getMessage());
+    }
   }
 
   /** The order asked for; 400 for an unknown one. */

@@ -121,7 +121,7 @@ public class UserResource {
           String active) {
     UserFilter filter =
         new UserFilter(
-            QueryParams.text("team", team),
+            QueryParams.text("team", team, 100),
             role == null ? null : role("role", role),
             QueryParams.bool("active", active));
     var found = directory.list(caller.get(), filter, page.toPageRequest());
