@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -158,8 +159,11 @@ public class LeadResource {
               description =
                   "Makes retries safe: the same key and body answer the first response for 24 h")
           String idempotencyKey,
-      @QueryParam("allowDuplicate") @Parameter(description = ALLOW_DUPLICATE)
-          boolean allowDuplicate,
+      @QueryParam("allowDuplicate")
+          @Parameter(
+              description = ALLOW_DUPLICATE,
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+          String allowDuplicate,
       @QueryParam("duplicateReason")
           @Parameter(description = "Why the duplicate is let in")
           @Size(max = 500)
@@ -179,7 +183,7 @@ public class LeadResource {
                       actor,
                       inputs.profile(request),
                       Boolean.TRUE.equals(request.toPool()),
-                      allowDuplicate,
+                      Boolean.TRUE.equals(QueryParams.bool("allowDuplicate", allowDuplicate)),
                       duplicateReason));
           return new IdempotentPosts.Created(
               uri.getAbsolutePathBuilder().path(captured.lead().id().toString()).build(),
@@ -267,8 +271,11 @@ public class LeadResource {
   public Response update(
       @PathParam("id") @Parameter(description = "Lead id") UUID id,
       @BeanParam IfMatchParam ifMatch,
-      @QueryParam("allowDuplicate") @Parameter(description = ALLOW_DUPLICATE)
-          boolean allowDuplicate,
+      @QueryParam("allowDuplicate")
+          @Parameter(
+              description = ALLOW_DUPLICATE,
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+          String allowDuplicate,
       @QueryParam("duplicateReason")
           @Parameter(description = "Why the duplicate is let in")
           @Size(max = 500)
@@ -284,7 +291,7 @@ public class LeadResource {
                 id,
                 expectedVersion,
                 inputs.patch(document, request),
-                allowDuplicate,
+                Boolean.TRUE.equals(QueryParams.bool("allowDuplicate", allowDuplicate)),
                 duplicateReason));
     return EntityTags.ok(
         mapper.toResponse(updated.lead(), updated.possibleDuplicates()), updated.lead().version());
