@@ -51,7 +51,7 @@ until curl -sf "$ISSUER/.well-known/openid-configuration" >/dev/null; do
 done
 
 log "Service on port $APP_PORT against $ISSUER"
-QUARKUS_OIDC_AUTH_SERVER_URL=$ISSUER QUARKUS_HTTP_PORT=$APP_PORT \
+QUARKUS_OIDC_AUTH_SERVER_URL=$ISSUER CRM_OIDC_AUDIENCE=crm-api QUARKUS_HTTP_PORT=$APP_PORT \
 CRM_EMBEDDED_DATABASE_DIRECTORY=$WORK/postgres \
   java -jar "$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
 pids+=($!)
@@ -87,6 +87,8 @@ ANALYST=$(user_token zhao.min); ADMIN=$(user_token crm.admin); FORM=$(client_tok
 [ -n "$REP" ] && [ -n "$FORM" ] || fail "Keycloak issued no token"
 
 expect 401 GET /api/v1/customers ""
+# Another client of the realm gets tokens signed by the same issuer, but not for this API.
+expect 401 GET /api/v1/customers "$(client_token reporting-app reporting-secret)"
 expect 404 POST /demo/tokens/li.lei ""
 expect 201 POST /api/v1/customers "$REP" '{"name":"杭州西湖科技有限公司"}'
 [ "$(subject "$REP")" = li.lei ] || fail "li.lei's token has subject $(subject "$REP"); the realm should give users their usernames as ids"

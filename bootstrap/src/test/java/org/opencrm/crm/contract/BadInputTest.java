@@ -91,4 +91,58 @@ class BadInputTest {
         .statusCode(422)
         .body("code", equalTo("page.cursor-invalid"));
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"type\":\"CALL\",\"content\":\"x\",\"occurredAt\":\"-999999999-01-01T00:00:00Z\"}",
+        "{\"type\":\"CALL\",\"content\":\"x\",\"nextFollowUpOn\":\"+999999999-12-31\"}"
+      })
+  void aDateOutsideItsDocumentedRange_is422(String body) {
+    String customer =
+        org.opencrm.crm.support.Api.createCustomer(
+            TestUsers.LI, org.opencrm.crm.support.Api.uniqueName("Dates Co"));
+    as(TestUsers.LI)
+        .body(body)
+        .post("/api/v1/customers/{id}/follow-ups", customer)
+        .then()
+        .statusCode(422)
+        .body("code", org.hamcrest.Matchers.startsWith("followup."));
+  }
+
+  @Test
+  void aClientThatAcceptsOnlyProblemJson_isServed() {
+    String customer =
+        org.opencrm.crm.support.Api.createCustomer(
+            TestUsers.LI, org.opencrm.crm.support.Api.uniqueName("Accept Co"));
+    as(TestUsers.LI)
+        .accept("application/problem+json")
+        .get("/api/v1/customers/{id}", customer)
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(customer));
+    as(TestUsers.LI)
+        .accept("application/problem+json")
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/customers/{id}", customer)
+        .then()
+        .statusCode(204);
+    as(TestUsers.LI)
+        .accept("application/problem+json")
+        .get("/api/v1/customers/{id}", customer)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void anOverlongQuery_is414_withAProblemBody() {
+    as(TestUsers.LI)
+        .queryParam("q", "x".repeat(9000))
+        .get("/api/v1/customers")
+        .then()
+        .statusCode(414)
+        .contentType("application/problem+json")
+        .body("code", equalTo("http.uri-too-long"));
+  }
 }

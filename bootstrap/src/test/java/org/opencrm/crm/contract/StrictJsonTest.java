@@ -101,4 +101,20 @@ class StrictJsonTest {
         .statusCode(200)
         .body("notes", org.hamcrest.Matchers.nullValue());
   }
+
+  @Test
+  void lengthsCountCharacters_notUtf16Units() {
+    String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+    as(TestUsers.LI)
+        .body(Map.of("name", emoji.repeat(200)))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(201);
+    as(TestUsers.LI)
+        .body(Map.of("name", "\uD840\uDC00".repeat(201)))
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("name"));
+  }
 }

@@ -8,6 +8,8 @@ import static org.opencrm.crm.support.Api.as;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +27,16 @@ class FollowUpAndConversionTest {
 
   private static Map<String, Object> call(String content) {
     return Map.of(
-        "type", "CALL",
-        "occurredAt", Instant.now().minus(1, ChronoUnit.HOURS).toString(),
-        "content", content,
-        "outcome", "Wants a demo",
-        "nextFollowUpOn", "2099-01-01");
+        "type",
+        "CALL",
+        "occurredAt",
+        Instant.now().minus(1, ChronoUnit.HOURS).toString(),
+        "content",
+        content,
+        "outcome",
+        "Wants a demo",
+        "nextFollowUpOn",
+        LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
   }
 
   @Test

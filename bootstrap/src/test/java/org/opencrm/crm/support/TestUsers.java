@@ -29,6 +29,18 @@ public enum TestUsers {
 
   private static final Map<TestUsers, String> TOKENS = new ConcurrentHashMap<>();
 
+  /** The audience the service expects (%test.crm.oidc.audience); every test user's token has it. */
+  static final String AUDIENCE = "crm-api";
+
+  /** A client of another application in the same realm: an admin there, but not for this API. */
+  public static final String OTHER_CLIENT = "reporting-app";
+
+  private static final String OTHER_CLIENT_MAPPING =
+      "{\"requestParam\":\"client_id\",\"match\":\""
+          + OTHER_CLIENT
+          + "\",\"claims\":{\"sub\":\"reporting-app\",\"aud\":\"reporting-app\","
+          + "\"realm_access\":{\"roles\":[\"admin\"]}}}";
+
   public final String id;
   final String displayName;
   final List<String> roles;
@@ -74,9 +86,14 @@ public enum TestUsers {
   }
 
   private static String issue(TestUsers user) {
+    return issue(user.id);
+  }
+
+  /** A token the in-process issuer signs for this client id. */
+  public static String issue(String clientId) {
     return given()
         .formParam("grant_type", "client_credentials")
-        .formParam("client_id", user.id)
+        .formParam("client_id", clientId)
         .formParam("client_secret", "secret")
         .formParam("scope", "openid")
         .post(ConfigProvider.getConfig().getValue("crm.test.token-endpoint", String.class))
@@ -101,6 +118,8 @@ public enum TestUsers {
                         + user.id
                         + "\",\"name\":\""
                         + user.displayName
+                        + "\",\"aud\":\""
+                        + AUDIENCE
                         + "\",\"preferred_username\":\""
                         + user.id
                         + "\",\"realm_access\":{\"roles\":["
@@ -115,6 +134,8 @@ public enum TestUsers {
         + issuerId
         + "\",\"tokenExpiry\":7200,\"requestMappings\":["
         + mappings
+        + ","
+        + OTHER_CLIENT_MAPPING
         + "]}]}";
   }
 }

@@ -3,6 +3,7 @@ package org.opencrm.crm.domain.followup;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,6 +31,14 @@ public record FollowUp(
 
   public static final String IN_THE_FUTURE = "followup.in-the-future";
   public static final String NEXT_BEFORE_OCCURRED = "followup.next-before-occurred";
+  public static final String TOO_LONG_AGO = "followup.too-long-ago";
+  public static final String NEXT_TOO_FAR = "followup.next-too-far";
+
+  /** The earliest moment a logged interaction may have happened (older history is not a log). */
+  public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+  /** How far ahead the next follow-up may be planned. */
+  public static final Period LONGEST_PLAN = Period.ofYears(10);
 
   /** Clocks of phones and servers differ a little; more than this ahead is a mistake. */
   private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
@@ -59,6 +68,10 @@ public record FollowUp(
       String authorName,
       Instant now) {
     Instant when = occurredAt == null ? now : occurredAt;
+    if (when.isBefore(EARLIEST)) {
+      throw new InvalidValueException(
+          TOO_LONG_AGO, "occurredAt", "A follow-up cannot have happened before " + EARLIEST);
+    }
     if (when.isAfter(now.plus(CLOCK_TOLERANCE))) {
       throw new InvalidValueException(
           IN_THE_FUTURE, "occurredAt", "A follow-up cannot have happened in the future");
@@ -69,6 +82,13 @@ public record FollowUp(
           NEXT_BEFORE_OCCURRED,
           "nextFollowUpOn",
           "The next follow-up cannot be before this one happened");
+    }
+    if (nextFollowUpOn != null
+        && nextFollowUpOn.isAfter(LocalDate.ofInstant(when, ZoneOffset.UTC).plus(LONGEST_PLAN))) {
+      throw new InvalidValueException(
+          NEXT_TOO_FAR,
+          "nextFollowUpOn",
+          "The next follow-up is planned at most " + LONGEST_PLAN.getYears() + " years ahead");
     }
     return new FollowUp(
         UUID.randomUUID(),

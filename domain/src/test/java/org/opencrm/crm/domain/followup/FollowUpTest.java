@@ -55,4 +55,22 @@ class FollowUpTest {
     assertThat(log(NOW, "called", LocalDate.parse("2026-11-10")).nextFollowUpOn())
         .isEqualTo(LocalDate.parse("2026-11-10"));
   }
+
+  @Test
+  void anInteractionBefore1970_isRejected() {
+    assertThatThrownBy(() -> log(Instant.parse("1969-12-31T23:59:59Z"), "called", null))
+        .hasFieldOrPropertyWithValue("code", FollowUp.TOO_LONG_AGO);
+    assertThatThrownBy(() -> log(Instant.parse("-999999999-01-01T00:00:00Z"), "called", null))
+        .hasFieldOrPropertyWithValue("code", FollowUp.TOO_LONG_AGO);
+    assertThat(log(FollowUp.EARLIEST, "called", null)).isNotNull();
+  }
+
+  @Test
+  void theNextFollowUp_isPlannedAtMostTenYearsAhead() {
+    assertThat(log(NOW, "called", LocalDate.parse("2036-11-10"))).isNotNull();
+    assertThatThrownBy(() -> log(NOW, "called", LocalDate.parse("2036-11-11")))
+        .hasFieldOrPropertyWithValue("code", FollowUp.NEXT_TOO_FAR);
+    assertThatThrownBy(() -> log(NOW, "called", LocalDate.MAX))
+        .hasFieldOrPropertyWithValue("code", FollowUp.NEXT_TOO_FAR);
+  }
 }

@@ -56,6 +56,7 @@ public final class ProblemCatalogue {
     CODES.put("http.not-found", "404: no such path");
     CODES.put("http.method-not-allowed", "405: the path does not take this method");
     CODES.put("http.not-acceptable", "406: the requested media type is not produced");
+    CODES.put(RequestShape.URI_TOO_LONG, "414: the path and query are too long");
     CODES.put("http.unsupported-media-type", "415: the body's media type is not read");
     CODES.put(UNAUTHENTICATED, "401: no valid bearer token");
     CODES.put(FORBIDDEN, "403: the role does not allow the operation");
@@ -135,6 +136,8 @@ public final class ProblemCatalogue {
         DuplicateQueryService.BATCH_TOO_LARGE, "422: check from 1 to 1000 candidates at once");
     CODES.put(FollowUp.IN_THE_FUTURE, "422: a follow-up cannot have happened in the future");
     CODES.put(FollowUp.NEXT_BEFORE_OCCURRED, "422: the next follow-up is before this one happened");
+    CODES.put(FollowUp.TOO_LONG_AGO, "422: a follow-up cannot have happened before 1970");
+    CODES.put(FollowUp.NEXT_TOO_FAR, "422: the next follow-up is planned over ten years ahead");
     CODES.put(LeadScoringService.ADMIN_ONLY, "403: only admins change the scoring model");
     CODES.put(ScoringRule.INVALID, "422: a scoring rule is malformed (operator, values, points)");
     CODES.put(ScoringModel.INVALID, "422: the scoring model's grades are missing or repeated");
