@@ -64,7 +64,8 @@ class ConcurrencyTest {
                     .post("/api/v1/customers"));
 
     // Requests that overlap the first one are told to retry (409); none creates a second record.
-    assertThat(statuses).contains(201).containsOnly(201, 409);
+    // Whether any overlap at all depends on the machine's speed: both outcomes are right.
+    assertThat(statuses).contains(201).isSubsetOf(201, 409);
     List<String> ids =
         as(TestUsers.LI).get("/api/v1/customers?tag=" + tag).then().extract().path("items.id");
     assertThat(ids).hasSize(1);

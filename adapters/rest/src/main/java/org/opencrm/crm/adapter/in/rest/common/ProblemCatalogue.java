@@ -46,6 +46,7 @@ public final class ProblemCatalogue {
   public static final String FORBIDDEN = "auth.forbidden";
   public static final String SERVER_ERROR = "server.error";
   public static final String BUSY = "server.busy";
+  public static final String AUTH_UNAVAILABLE = "auth.unavailable";
 
   private static final Map<String, String> CODES = new LinkedHashMap<>();
 
@@ -60,6 +61,8 @@ public final class ProblemCatalogue {
     CODES.put("http.unsupported-media-type", "415: the body's media type is not read");
     CODES.put(UNAUTHENTICATED, "401: no valid bearer token");
     CODES.put(FORBIDDEN, "403: the role does not allow the operation");
+    CODES.put(
+        AUTH_UNAVAILABLE, "503: the identity provider cannot be reached; retry after Retry-After");
     CODES.put(CustomerPermissions.READ_DENIED, "403: the role may not read customer records");
     CODES.put(CustomerPermissions.WRITE_DENIED, "403: the role may not change customer records");
     CODES.put(OwnerChangeRule.NOT_ALLOWED, "403: only managers and admins change an owner");

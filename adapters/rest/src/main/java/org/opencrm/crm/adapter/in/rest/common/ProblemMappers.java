@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -40,10 +43,39 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+  /** How long a client waits before retrying while the identity provider is unreachable. */
+  static final String AUTH_RETRY_AFTER_SECONDS = "10";
+
   private final DuplicateRestMapper duplicates;
+  private final ThrottledLog identityProviderDown =
+      new ThrottledLog(Duration.ofMinutes(1), Clock.systemUTC());
 
   ProblemMappers(DuplicateRestMapper duplicates) {
     this.duplicates = duplicates;
+  }
+
+  /**
+   * The identity provider cannot be reached (tokens cannot be verified): not the caller's fault,
+   * and every request runs into it, so one log line a minute instead of a stack trace per request.
+   */
+  @ServerExceptionMapper
+  public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
+    identityProviderDown.log(
+        leftOut ->
+            LOG.warnf(
+                "The identity provider cannot be reached (%s); requests answer 503 %s"
+                    + " (%d more since the last line)",
+                e.getMessage(), ProblemCatalogue.AUTH_UNAVAILABLE, leftOut));
+    return Response.fromResponse(
+            problem(
+                503,
+                "Service unavailable",
+                ProblemCatalogue.AUTH_UNAVAILABLE,
+                "Sign-in cannot be verified right now; retry in a moment",
+                uri,
+                null))
+        .header("Retry-After", AUTH_RETRY_AFTER_SECONDS)
+        .build();
   }
 
   @ServerExceptionMapper
