@@ -11,6 +11,7 @@ LEADS=${LEADS:-$N}
 SCENARIOS=${SCENARIOS:-customers,leads}
 DURATION=${DURATION:-15}
 PORT=${PORT:-18080}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-19000}
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 OUT=${OUT:-$ROOT/docs/benchmarks.md}
@@ -43,12 +44,12 @@ JAR=$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
 started=$(date +%s%N)
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-QUARKUS_DATASOURCE_USERNAME=$DB QUARKUS_DATASOURCE_PASSWORD=$DB QUARKUS_HTTP_PORT=$PORT \
+QUARKUS_DATASOURCE_USERNAME=$DB QUARKUS_DATASOURCE_PASSWORD=$DB QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
 CRM_POOL_SWEEP_EVERY=2s CRM_POOL_SWEEP_DELAY=1s CRM_DEMO_IDENTITIES=true \
   java -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
-until curl -sf "localhost:$PORT/q/health/ready" >/dev/null; do
+until curl -sf "localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null; do
   kill -0 $APP 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
   sleep 0.05
 done

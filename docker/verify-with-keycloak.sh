@@ -11,6 +11,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 KC_VERSION=$(sed -nE 's|.*quay.io/keycloak/keycloak:([0-9.]+).*|\1|p' "$ROOT/docker/compose.yaml")
 KC_PORT=${KC_PORT:-8180}
 APP_PORT=${APP_PORT:-18090}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-19090}
 CACHE=${KEYCLOAK_CACHE:-$HOME/.cache/crm-keycloak}
 log() { printf '== %s\n' "$*" >&2; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
@@ -51,11 +52,11 @@ until curl -sf "$ISSUER/.well-known/openid-configuration" >/dev/null; do
 done
 
 log "Service on port $APP_PORT against $ISSUER"
-QUARKUS_OIDC_AUTH_SERVER_URL=$ISSUER CRM_OIDC_AUDIENCE=crm-api QUARKUS_HTTP_PORT=$APP_PORT \
+QUARKUS_OIDC_AUTH_SERVER_URL=$ISSUER CRM_OIDC_AUDIENCE=crm-api QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
 CRM_EMBEDDED_DATABASE_DIRECTORY=$WORK/postgres \
   java -jar "$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
 pids+=($!)
-until curl -sf "localhost:$APP_PORT/q/health/ready" >/dev/null; do
+until curl -sf "localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null; do
   kill -0 "${pids[1]}" 2>/dev/null || { tail -40 "$WORK/app.log"; fail "the service did not start"; }
   sleep 0.5
 done

@@ -130,9 +130,13 @@ class OverloadTest {
     Api.as(TestUsers.LI).get("/api/v1/customers").then().statusCode(200);
   }
 
+  // The management URL is rooted at /q already.
+  @TestHTTPResource(value = "/metrics", management = true)
+  URL metricsUrl;
+
   @Test
-  void theAdmissionQueue_isPublishedAsMetrics() {
-    String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+  void theAdmissionQueue_isPublishedAsMetrics_onTheManagementInterface() {
+    String metrics = RestAssured.get(metricsUrl).then().statusCode(200).extract().asString();
 
     assertThat(metrics).contains("crm_admission_waiting ").contains("crm_admission_free ");
   }
