@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The zero-configuration database: a PostgreSQL server run from the binaries on the classpath,
- * keeping its data in a local directory across restarts. Only used when no JDBC URL is configured.
+ * keeping its data in a local directory across restarts, with a generated password and scram
+ * authentication ({@link EmbeddedDatabaseCredentials}). Only used when no JDBC URL is configured.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -37,8 +38,11 @@ final class EmbeddedDatabase implements AutoCloseable {
     try {
       Files.createDirectories(dataDirectory);
       OrphanedServer.stopIfRunning(dataDirectory);
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      EmbeddedDatabaseCredentials.kept(dataDirectory)
+          .ifPresent(password -> builder.setConnectConfig("password", password));
       EmbeddedPostgres server =
-          EmbeddedPostgres.builder()
+          builder
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setPGStartupWait(Duration.ofSeconds(30))
@@ -50,10 +54,11 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("full_page_writes", "on")
               .start();
-      String url = server.getJdbcUrl("postgres", "postgres");
+      String url = EmbeddedDatabaseCredentials.url(server);
+      String password = EmbeddedDatabaseCredentials.secure(server, dataDirectory);
       System.setProperty("quarkus.datasource.jdbc.url", url);
-      System.setProperty("quarkus.datasource.username", "postgres");
-      System.setProperty("quarkus.datasource.password", "postgres");
+      System.setProperty("quarkus.datasource.username", EmbeddedDatabaseCredentials.SUPERUSER);
+      System.setProperty("quarkus.datasource.password", password);
       System.setProperty(STARTED_HERE_PROPERTY, "true");
       // Quarkus logging is not set up yet this early.
       System.out.println(

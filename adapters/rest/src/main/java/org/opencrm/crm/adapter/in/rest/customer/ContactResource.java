@@ -34,6 +34,7 @@ import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.MergePatch;
+import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactList;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactPatchRequest;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactRequest;
@@ -60,6 +61,7 @@ public class ContactResource {
   private final IdempotentPosts idempotentPosts;
   private final MergePatch mergePatch;
   private final CurrentActor caller;
+  private final PublicLinks links;
 
   ContactResource(
       ManageContactsUseCase manage,
@@ -68,7 +70,8 @@ public class ContactResource {
       ContactInputs inputs,
       IdempotentPosts idempotentPosts,
       MergePatch mergePatch,
-      CurrentActor caller) {
+      CurrentActor caller,
+      PublicLinks links) {
     this.manage = manage;
     this.queries = queries;
     this.mapper = mapper;
@@ -76,6 +79,7 @@ public class ContactResource {
     this.idempotentPosts = idempotentPosts;
     this.mergePatch = mergePatch;
     this.caller = caller;
+    this.links = links;
   }
 
   @POST
@@ -124,9 +128,7 @@ public class ContactResource {
           ContactView added =
               manage.add(new AddContactCommand(actor, customerId, inputs.details(request)));
           return new IdempotentPosts.Created(
-              uri.getAbsolutePathBuilder().path(added.id().toString()).build(),
-              added.version(),
-              mapper.toResponse(added));
+              links.to(uri.getPath(), added.id()), added.version(), mapper.toResponse(added));
         });
   }
 

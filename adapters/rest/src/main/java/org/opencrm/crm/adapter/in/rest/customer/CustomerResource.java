@@ -35,6 +35,7 @@ import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.MergePatch;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
+import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ChangePage;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerPage;
@@ -72,6 +73,7 @@ public class CustomerResource {
   private final IdempotentPosts idempotentPosts;
   private final MergePatch mergePatch;
   private final CurrentActor caller;
+  private final PublicLinks links;
 
   CustomerResource(
       ManageCustomersUseCase manage,
@@ -80,7 +82,8 @@ public class CustomerResource {
       CustomerRestMapper mapper,
       IdempotentPosts idempotentPosts,
       MergePatch mergePatch,
-      CurrentActor caller) {
+      CurrentActor caller,
+      PublicLinks links) {
     this.manage = manage;
     this.queries = queries;
     this.history = history;
@@ -88,6 +91,7 @@ public class CustomerResource {
     this.idempotentPosts = idempotentPosts;
     this.mergePatch = mergePatch;
     this.caller = caller;
+    this.links = links;
   }
 
   @POST
@@ -139,9 +143,7 @@ public class CustomerResource {
                   new CreateCustomerCommand(
                       actor, mapper.toProfile(request), request.ownerId(), request.team()));
           return new IdempotentPosts.Created(
-              uri.getAbsolutePathBuilder().path(created.id().toString()).build(),
-              created.version(),
-              mapper.toResponse(created));
+              links.to(uri.getPath(), created.id()), created.version(), mapper.toResponse(created));
         });
   }
 

@@ -38,6 +38,7 @@ import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.MergePatch;
 import org.opencrm.crm.adapter.in.rest.common.OptionalIfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
+import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.adapter.in.rest.customer.CustomerRestMapper;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ChangePage;
@@ -95,6 +96,7 @@ public class LeadResource {
   private final IdempotentPosts idempotentPosts;
   private final MergePatch mergePatch;
   private final CurrentActor caller;
+  private final PublicLinks links;
 
   LeadResource(
       ManageLeadsUseCase manage,
@@ -107,7 +109,8 @@ public class LeadResource {
       LeadInputs inputs,
       IdempotentPosts idempotentPosts,
       MergePatch mergePatch,
-      CurrentActor caller) {
+      CurrentActor caller,
+      PublicLinks links) {
     this.manage = manage;
     this.ownership = ownership;
     this.conversion = conversion;
@@ -119,6 +122,7 @@ public class LeadResource {
     this.idempotentPosts = idempotentPosts;
     this.mergePatch = mergePatch;
     this.caller = caller;
+    this.links = links;
   }
 
   @POST
@@ -186,7 +190,7 @@ public class LeadResource {
                       Boolean.TRUE.equals(QueryParams.bool("allowDuplicate", allowDuplicate)),
                       duplicateReason));
           return new IdempotentPosts.Created(
-              uri.getAbsolutePathBuilder().path(captured.lead().id().toString()).build(),
+              links.to(uri.getPath(), captured.lead().id()),
               captured.lead().version(),
               mapper.toResponse(captured.lead(), captured.possibleDuplicates()));
         });

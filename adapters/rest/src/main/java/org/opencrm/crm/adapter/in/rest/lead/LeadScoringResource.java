@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
+import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.job.JobResource;
 import org.opencrm.crm.adapter.in.rest.job.JobResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.ScoringModelDto;
@@ -48,10 +50,12 @@ public class LeadScoringResource {
 
   private final ManageLeadScoringUseCase scoring;
   private final CurrentActor caller;
+  private final PublicLinks links;
 
-  LeadScoringResource(ManageLeadScoringUseCase scoring, CurrentActor caller) {
+  LeadScoringResource(ManageLeadScoringUseCase scoring, CurrentActor caller, PublicLinks links) {
     this.scoring = scoring;
     this.caller = caller;
+    this.links = links;
   }
 
   @GET
@@ -116,7 +120,7 @@ public class LeadScoringResource {
     long expected = ifMatch.expectedVersion();
     BackgroundJob job = scoring.replace(caller.get(), toModel(request), expected);
     return Response.accepted(JobResource.toResponse(job))
-        .location(uri.getBaseUriBuilder().path("api/v1/jobs").path(job.id().toString()).build())
+        .header(HttpHeaders.LOCATION, links.to("/api/v1/jobs", job.id()))
         .build();
   }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
+import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.adapter.in.rest.common.SignIns;
 import org.opencrm.crm.application.port.in.ManageUsersUseCase;
@@ -53,16 +55,19 @@ public class UserResource {
   private final ManageUsersUseCase manage;
   private final SignIns signIns;
   private final CurrentActor caller;
+  private final PublicLinks links;
 
   UserResource(
       UserDirectoryQueries directory,
       ManageUsersUseCase manage,
       SignIns signIns,
-      CurrentActor caller) {
+      CurrentActor caller,
+      PublicLinks links) {
     this.directory = directory;
     this.manage = manage;
     this.signIns = signIns;
     this.caller = caller;
+    this.links = links;
   }
 
   @GET
@@ -184,8 +189,8 @@ public class UserResource {
         manage.register(
             new RegisterUserCommand(
                 caller.get(), request.id(), request.displayName(), request.team(), roles));
-    return Response.created(
-            uri.getBaseUriBuilder().path("api/v1/users").path(user.id().value()).build())
+    return Response.status(Response.Status.CREATED)
+        .header(HttpHeaders.LOCATION, links.to("/api/v1/users", user.id().value()))
         .entity(toResponse(user))
         .build();
   }
