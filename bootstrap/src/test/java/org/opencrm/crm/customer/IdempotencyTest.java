@@ -123,4 +123,59 @@ class IdempotencyTest {
         .statusCode(400)
         .body("errors[0].field", equalTo("Idempotency-Key"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"leads", "customers"})
+  void aRetriedFollowUp_isLoggedOnce(String collection) {
+    String record =
+        collection.equals("leads")
+            ? org.opencrm.crm.support.Leads.held(TestUsers.LI)
+            : org.opencrm.crm.support.Api.createCustomer(TestUsers.LI, uniqueName("Follow Co"));
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> body = Map.of("type", "CALL", "content", "Asked for a quote");
+    String first =
+        as(TestUsers.LI)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/v1/" + collection + "/{id}/follow-ups", record)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String retry =
+        as(TestUsers.LI)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/v1/" + collection + "/{id}/follow-ups", record)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    assertThat(retry).isEqualTo(first);
+    List<String> logged =
+        as(TestUsers.LI)
+            .get("/api/v1/" + collection + "/{id}/follow-ups", record)
+            .then()
+            .extract()
+            .path("items.id");
+    assertThat(logged).containsExactly(first);
+  }
+
+  @Test
+  void aRetriedRegistration_registersOnce() {
+    String id = "retry." + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> body =
+        Map.of("id", id, "displayName", "重试", "team", "east", "roles", List.of("sales"));
+    String key = UUID.randomUUID().toString();
+    for (int attempt = 0; attempt < 2; attempt++) {
+      as(TestUsers.ADMIN)
+          .header("Idempotency-Key", key)
+          .body(body)
+          .post("/api/v1/users")
+          .then()
+          .statusCode(201)
+          .body("id", org.hamcrest.Matchers.equalTo(id));
+    }
+  }
 }

@@ -23,6 +23,8 @@ public enum TestUsers {
   CHEN("chen.jing", "陈静", List.of("service"), "east"),
   ZHAO("zhao.min", "赵敏", List.of("analyst"), null),
   ADMIN("admin", "Administrator", List.of("admin"), null),
+  /** An integration client with a tiny quota (%test.crm.rate-limit.clients), for the limits. */
+  PROBE("rate.probe", "Rate probe", List.of("integration"), null),
   /** Deactivated and reactivated by the directory tests only. */
   LEAVER("wu.li", "吴离", List.of("sales"), "east"),
   WEBFORM("web-form", "Website form", List.of("integration"), null);
@@ -101,6 +103,11 @@ public enum TestUsers {
         .statusCode(200)
         .extract()
         .path("access_token");
+  }
+
+  /** Every user but the rate-limit probe, whose tiny quota a walk over all users would exhaust. */
+  public static List<TestUsers> everyoneWithRoomToCall() {
+    return java.util.Arrays.stream(values()).filter(user -> user != PROBE).toList();
   }
 
   public String bearer() {

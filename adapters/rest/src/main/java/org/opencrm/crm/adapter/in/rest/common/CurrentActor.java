@@ -23,23 +23,27 @@ public class CurrentActor {
   private final SecurityIdentity identity;
   private final JsonWebToken token;
   private final SignIns signIns;
+  private final RateLimits rateLimits;
 
-  CurrentActor(SecurityIdentity identity, JsonWebToken token, SignIns signIns) {
+  CurrentActor(
+      SecurityIdentity identity, JsonWebToken token, SignIns signIns, RateLimits rateLimits) {
     this.identity = identity;
     this.token = token;
     this.signIns = signIns;
+    this.rateLimits = rateLimits;
   }
 
   private Actor actor;
 
   /**
-   * The actor of the current request, made once per request and admitted through the user directory
-   * (a deactivated user is refused here).
+   * The actor of the current request, made once per request: admitted through the user directory (a
+   * deactivated user is refused here) and counted against the client's request quota.
    */
   public Actor get() {
     if (actor == null) {
       Actor fromToken = fromToken();
       signIns.admit(fromToken);
+      rateLimits.admitRequest(fromToken);
       actor = fromToken;
     }
     return actor;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -31,8 +32,17 @@ public class IdempotentPosts {
   public static final String HEADER = "Idempotency-Key";
   private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
-  /** What a creating operation answers: where the new record lives, its version and body. */
-  public record Created(URI location, long version, Object body) {}
+  /**
+   * What a creating operation answers: where the new record lives and its version (both absent for
+   * an append-only entry, such as a follow-up, that is neither read alone nor changed), and body.
+   */
+  public record Created(URI location, Long version, Object body) {
+
+    /** An entry of an append-only log: no address of its own, no version. */
+    public static Created entry(Object body) {
+      return new Created(null, null, body);
+    }
+  }
 
   private final ExecuteIdempotentlyUseCase idempotency;
   private final ObjectMapper json;
@@ -58,12 +68,14 @@ public class IdempotentPosts {
   }
 
   private IdempotentResult answer(Created created) {
-    return new IdempotentResult(
-        201,
-        write(created.body()),
-        Map.of(
-            HttpHeaders.LOCATION, created.location().toString(),
-            HttpHeaders.ETAG, EntityTags.of(created.version()).toString()));
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (created.location() != null) {
+      headers.put(HttpHeaders.LOCATION, created.location().toString());
+    }
+    if (created.version() != null) {
+      headers.put(HttpHeaders.ETAG, EntityTags.of(created.version()).toString());
+    }
+    return new IdempotentResult(201, write(created.body()), headers);
   }
 
   private static Response toResponse(IdempotentResult result) {

@@ -125,10 +125,27 @@ public class OpenApiContract implements OASFilter {
           "Internal server error",
           "server.error",
           "Something went wrong on our side; incident 2f1d...");
+  private static final ErrorCase URI_TOO_LONG =
+      new ErrorCase(
+          "414",
+          "The path and query are longer than 8 192 characters",
+          "URI Too Long",
+          RequestShape.URI_TOO_LONG,
+          "The path and query are 9 120 characters long; at most 8192");
+  private static final ErrorCase RATE_LIMITED =
+      new ErrorCase(
+          "429",
+          "The client's quota per minute (requests, or duplicate-check candidates) is used up;"
+              + " nothing was done. Retry-After says when to retry; RateLimit-Limit, -Remaining and"
+              + " -Reset describe the quota",
+          "Too many requests",
+          RateLimitedException.CODE,
+          "Over the quota of 600 requests per minute; retry in 17 s");
   private static final ErrorCase BUSY =
       new ErrorCase(
           "503",
-          "Overloaded: no database connection became free in time; nothing was changed, retry after"
+          "Overloaded (server.busy: no database connection became free in time) or the identity"
+              + " provider cannot be reached (auth.unavailable); nothing was changed, retry after"
               + " the Retry-After header's seconds",
           "Service unavailable",
           "server.busy",
@@ -241,6 +258,8 @@ public class OpenApiContract implements OASFilter {
     if (ifMatchRequired) {
       cases.add(PRECONDITION_REQUIRED);
     }
+    cases.add(URI_TOO_LONG);
+    cases.add(RATE_LIMITED);
     cases.add(SERVER_ERROR);
     cases.add(BUSY);
     APIResponses responses = operation.getResponses();
@@ -265,12 +284,13 @@ public class OpenApiContract implements OASFilter {
         example.put("errors", List.of(fieldError));
       }
       var response = OASFactory.createAPIResponse().description(error.description());
-      if (error == BUSY) {
-        response.addHeader(
-            "Retry-After",
-            OASFactory.createHeader()
-                .description("Seconds to wait before retrying")
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+      if (error == BUSY || error == RATE_LIMITED) {
+        response.addHeader("Retry-After", integerHeader("Seconds to wait before retrying"));
+      }
+      if (error == RATE_LIMITED) {
+        response.addHeader("RateLimit-Limit", integerHeader("The quota per minute"));
+        response.addHeader("RateLimit-Remaining", integerHeader("What is left of it (0)"));
+        response.addHeader("RateLimit-Reset", integerHeader("Seconds until it refills"));
       }
       responses.addAPIResponse(
           error.status(),
@@ -282,6 +302,13 @@ public class OpenApiContract implements OASFilter {
                           .schema(OASFactory.createSchema().ref(PROBLEM_REF))
                           .addExample(error.code(), OASFactory.createExample().value(example)))));
     }
+  }
+
+  private static org.eclipse.microprofile.openapi.models.headers.Header integerHeader(
+      String description) {
+    return OASFactory.createHeader()
+        .description(description)
+        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)));
   }
 
   private static boolean isLeadPath(String path) {

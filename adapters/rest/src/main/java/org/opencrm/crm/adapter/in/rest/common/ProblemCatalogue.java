@@ -63,6 +63,10 @@ public final class ProblemCatalogue {
     CODES.put(FORBIDDEN, "403: the role does not allow the operation");
     CODES.put(
         AUTH_UNAVAILABLE, "503: the identity provider cannot be reached; retry after Retry-After");
+    CODES.put(
+        RateLimitedException.CODE,
+        "429: the client's quota (requests or duplicate-check candidates per minute) is used up;"
+            + " retry after Retry-After");
     CODES.put(CustomerPermissions.READ_DENIED, "403: the role may not read customer records");
     CODES.put(CustomerPermissions.WRITE_DENIED, "403: the role may not change customer records");
     CODES.put(OwnerChangeRule.NOT_ALLOWED, "403: only managers and admins change an owner");

@@ -54,6 +54,18 @@ public class ProblemMappers {
     this.duplicates = duplicates;
   }
 
+  /** Over a client's quota: when to retry, and the quota (IETF RateLimit header fields). */
+  @ServerExceptionMapper
+  public Response rateLimited(RateLimitedException e, UriInfo uri) {
+    return Response.fromResponse(
+            problem(429, "Too many requests", RateLimitedException.CODE, e.getMessage(), uri, null))
+        .header("Retry-After", e.retryAfterSeconds())
+        .header("RateLimit-Limit", e.limit())
+        .header("RateLimit-Remaining", 0)
+        .header("RateLimit-Reset", e.retryAfterSeconds())
+        .build();
+  }
+
   /**
    * The identity provider cannot be reached (tokens cannot be verified): not the caller's fault,
    * and every request runs into it, so one log line a minute instead of a stack trace per request.

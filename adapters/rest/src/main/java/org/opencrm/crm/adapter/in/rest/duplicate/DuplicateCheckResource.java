@@ -21,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.ContactInputs;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.DuplicateRestMapper;
+import org.opencrm.crm.adapter.in.rest.common.RateLimits;
 import org.opencrm.crm.application.port.in.DuplicateProbe;
 import org.opencrm.crm.application.port.in.DuplicateQueries;
 import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
+import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.Text;
 
@@ -40,16 +42,19 @@ public class DuplicateCheckResource {
   private final DuplicateRestMapper mapper;
   private final ContactInputs contactData;
   private final CurrentActor caller;
+  private final RateLimits rateLimits;
 
   DuplicateCheckResource(
       DuplicateQueries duplicates,
       DuplicateRestMapper mapper,
       ContactInputs contactData,
-      CurrentActor caller) {
+      CurrentActor caller,
+      RateLimits rateLimits) {
     this.duplicates = duplicates;
     this.mapper = mapper;
     this.contactData = contactData;
     this.caller = caller;
+    this.rateLimits = rateLimits;
   }
 
   @POST
@@ -60,7 +65,8 @@ public class DuplicateCheckResource {
       description =
           "Looks for each candidate among leads, customers and contacts, as a capture would, and"
               + " answers what it found, disclosed as far as the caller's data scope allows. Saves"
-              + " nothing. Roles: sales, manager, admin, integration.")
+              + " nothing. Roles: sales, manager, admin, integration. Each candidate counts against"
+              + " the client's duplicate-check quota per minute (429 rate.limited beyond it).")
   @RequestBody(
       content =
           @Content(
@@ -79,6 +85,8 @@ public class DuplicateCheckResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = DuplicateCheckResponse.class)))
   public DuplicateCheckResponse check(@NotNull @Valid DuplicateCheckRequest request) {
+    Actor actor = caller.get();
+    rateLimits.admitDuplicateCandidates(actor, request.candidates().size());
     List<DuplicateProbe> probes = new ArrayList<>();
     for (int i = 0; i < request.candidates().size(); i++) {
       try {
@@ -87,7 +95,7 @@ public class DuplicateCheckResource {
         throw e.at("candidates[" + i + "]." + e.field());
       }
     }
-    List<List<DisclosedDuplicate>> found = duplicates.check(caller.get(), probes);
+    List<List<DisclosedDuplicate>> found = duplicates.check(actor, probes);
     List<DuplicateCheckResponse.Result> results = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       List<DisclosedDuplicate> list = found.get(i);

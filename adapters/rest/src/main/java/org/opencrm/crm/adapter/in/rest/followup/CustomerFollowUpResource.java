@@ -6,12 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.application.port.in.FollowUpQueries;
 import org.opencrm.crm.application.port.in.LogFollowUpUseCase;
 import org.opencrm.crm.domain.followup.FollowUp;
+import org.opencrm.crm.domain.shared.Actor;
 
 @Path("/api/v1/customers/{customerId}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,16 +44,19 @@ public class CustomerFollowUpResource {
   private final FollowUpQueries queries;
   private final FollowUpRestMapper mapper;
   private final CurrentActor caller;
+  private final IdempotentPosts idempotentPosts;
 
   CustomerFollowUpResource(
       LogFollowUpUseCase log,
       FollowUpQueries queries,
       FollowUpRestMapper mapper,
-      CurrentActor caller) {
+      CurrentActor caller,
+      IdempotentPosts idempotentPosts) {
     this.log = log;
     this.queries = queries;
     this.mapper = mapper;
     this.caller = caller;
+    this.idempotentPosts = idempotentPosts;
   }
 
   @POST
@@ -58,7 +66,7 @@ public class CustomerFollowUpResource {
       summary = "Log a follow-up on a customer",
       description =
           "Appends an interaction to a customer inside the caller's scope (sales, service,"
-              + " managers, admins). Append-only: correct a mistake with a new entry.")
+              + " managers, admins). Append-only: correct a mistake with a new entry. Send an Idempotency-Key to make retries safe.")
   @RequestBody(
       content =
           @Content(
@@ -74,9 +82,23 @@ public class CustomerFollowUpResource {
               schema = @Schema(implementation = FollowUpResponse.class)))
   public Response add(
       @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
-      @NotNull @Valid FollowUpRequest request) {
-    FollowUp logged = log.log(mapper.toCommand(caller.get(), null, customerId, request));
-    return Response.status(Response.Status.CREATED).entity(mapper.toResponse(logged)).build();
+      @HeaderParam(IdempotentPosts.HEADER)
+          @Parameter(
+              description =
+                  "Makes retries safe: the same key and body answer the first response for 24 h")
+          String idempotencyKey,
+      @NotNull @Valid FollowUpRequest request,
+      @Context UriInfo uri) {
+    Actor actor = caller.get();
+    return idempotentPosts.create(
+        idempotencyKey,
+        actor,
+        uri,
+        request,
+        () -> {
+          FollowUp logged = log.log(mapper.toCommand(actor, null, customerId, request));
+          return IdempotentPosts.Created.entry(mapper.toResponse(logged));
+        });
   }
 
   @GET

@@ -6,13 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
@@ -37,6 +38,7 @@ import org.opencrm.crm.application.port.in.ManageUsersUseCase;
 import org.opencrm.crm.application.port.in.RegisterUserCommand;
 import org.opencrm.crm.application.port.in.UserDirectoryQueries;
 import org.opencrm.crm.application.port.in.UserFilter;
+import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.Role;
 import org.opencrm.crm.domain.user.User;
 
@@ -56,18 +58,21 @@ public class UserResource {
   private final SignIns signIns;
   private final CurrentActor caller;
   private final PublicLinks links;
+  private final IdempotentPosts idempotentPosts;
 
   UserResource(
       UserDirectoryQueries directory,
       ManageUsersUseCase manage,
       SignIns signIns,
       CurrentActor caller,
-      PublicLinks links) {
+      PublicLinks links,
+      IdempotentPosts idempotentPosts) {
     this.directory = directory;
     this.manage = manage;
     this.signIns = signIns;
     this.caller = caller;
     this.links = links;
+    this.idempotentPosts = idempotentPosts;
   }
 
   @GET
@@ -182,17 +187,30 @@ public class UserResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserResponse.class)))
-  public Response register(@NotNull @Valid RegisterUserRequest request, @Context UriInfo uri) {
+  public Response register(
+      @HeaderParam(IdempotentPosts.HEADER)
+          @Parameter(
+              description =
+                  "Makes retries safe: the same key and body answer the first response for 24 h")
+          String idempotencyKey,
+      @NotNull @Valid RegisterUserRequest request,
+      @Context UriInfo uri) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     request.roles().forEach(role -> roles.add(role.toDomain()));
-    User user =
-        manage.register(
-            new RegisterUserCommand(
-                caller.get(), request.id(), request.displayName(), request.team(), roles));
-    return Response.status(Response.Status.CREATED)
-        .header(HttpHeaders.LOCATION, links.to("/api/v1/users", user.id().value()))
-        .entity(toResponse(user))
-        .build();
+    Actor actor = caller.get();
+    return idempotentPosts.create(
+        idempotencyKey,
+        actor,
+        uri,
+        request,
+        () -> {
+          User user =
+              manage.register(
+                  new RegisterUserCommand(
+                      actor, request.id(), request.displayName(), request.team(), roles));
+          return new IdempotentPosts.Created(
+              links.to("/api/v1/users", user.id().value()), user.version(), toResponse(user));
+        });
   }
 
   @POST
