@@ -47,7 +47,7 @@ QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
 QUARKUS_DATASOURCE_USERNAME=$DB QUARKUS_DATASOURCE_PASSWORD=$DB QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
 CRM_POOL_SWEEP_EVERY=2s CRM_POOL_SWEEP_DELAY=1s CRM_DEMO_IDENTITIES=true \
 CRM_RATE_LIMIT_ENABLED=false \
-  java -jar "$JAR" >"$WORK/app.log" 2>&1 &
+  "$ROOT/bootstrap/run.sh" >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 until curl -sf "localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null; do
@@ -141,6 +141,8 @@ if [[ $SCENARIOS == *leads* ]]; then
   "${PSQL[@]}" -c "SELECT set_config('pg_trgm.similarity_threshold', '0.5', false); EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT l.id FROM lead l WHERE l.status IN ('POOL', 'OWNED') AND (l.phones && '{+8613812345678}'::text[] OR l.company_key % crm_company_key('杭州华信东方科枝有限公司'))" >"$WORK/plan-duplicates.txt"
 fi
 rss_loaded_mb=$(( $(ps -o rss= -p $APP) / 1024 ))
+rss_peak_mb=$(( $(sed -nE 's/^VmHWM:\s+([0-9]+) kB/\1/p' /proc/$APP/status) / 1024 ))
+jvm_options=$(ps -o args= -p $APP | sed -E 's/^java (.*) -jar .*/\1/')
 
 log "pgbench -S -M prepared on the same database"
 pgbench -h 127.0.0.1 -U $DB -i -s 10 -q $DB >/dev/null 2>&1
@@ -161,7 +163,8 @@ log "Plans"
   echo "The service runs with its default settings ($(sed -nE 's/^quarkus.datasource.jdbc.max-size=([0-9]+)/\1/p' "$ROOT/bootstrap/src/main/resources/application.properties") database connections)."
   echo
   echo "Data: $counts; customers loaded set-based in ${load_s} s (\`bench/generate-customers.sql\`)${lead_load_s:+, leads in ${lead_load_s} s (\`bench/generate-leads.sql\`)}."
-  echo "Service start to ready: ${startup_ms} ms; RSS ${rss_idle_mb} MB idle, ${rss_loaded_mb} MB after the load."
+  echo "Service start to ready: ${startup_ms} ms; RSS ${rss_idle_mb} MB idle, ${rss_loaded_mb} MB after the load, ${rss_peak_mb} MB at its peak."
+  echo "JVM options (\`bootstrap/run.sh\`, JAVA_OPTS to override): \`${jvm_options}\`."
   echo
   echo "| scenario | concurrency | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | errors |"
   echo "|---|---|---|---|---|---|---|---|"

@@ -54,7 +54,7 @@ done
 log "Service on port $APP_PORT against $ISSUER"
 QUARKUS_OIDC_AUTH_SERVER_URL=$ISSUER CRM_OIDC_AUDIENCE=crm-api QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
 CRM_EMBEDDED_DATABASE_DIRECTORY=$WORK/postgres \
-  java -jar "$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
+  "$ROOT/bootstrap/run.sh" >"$WORK/app.log" 2>&1 &
 pids+=($!)
 until curl -sf "localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null; do
   kill -0 "${pids[1]}" 2>/dev/null || { tail -40 "$WORK/app.log"; fail "the service did not start"; }

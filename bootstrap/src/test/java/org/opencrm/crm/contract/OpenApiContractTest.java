@@ -68,6 +68,32 @@ class OpenApiContractTest {
   }
 
   @Test
+  void pathParameters_haveOneNamePerConcept() {
+    JsonPath contract =
+        given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    List<String> misnamed = new ArrayList<>();
+    for (String path : contract.<String, Object>getMap("paths").keySet()) {
+      // A collection's record is {id}; a record nested in it is {<kind>Id}, e.g. {contactId}.
+      String[] segments = path.substring("/api/v1/".length()).split("/");
+      for (int i = 0; i < segments.length; i++) {
+        String segment = segments[i];
+        if (!segment.startsWith("{")) {
+          continue;
+        }
+        String expected = i == 1 ? "{id}" : "{" + singular(segments[i - 1]) + "Id}";
+        if (!segment.equals(expected)) {
+          misnamed.add(path + ": " + segment + " should be " + expected);
+        }
+      }
+    }
+    assertThat(misnamed).isEmpty();
+  }
+
+  private static String singular(String collection) {
+    return collection.endsWith("s") ? collection.substring(0, collection.length() - 1) : collection;
+  }
+
+  @Test
   void demoTokenEndpoint_isNotPartOfTheContract() {
     String contract = given().get("/q/openapi?format=json").then().extract().asString();
     assertThat(contract).doesNotContain("/demo/tokens");

@@ -47,7 +47,7 @@ import org.opencrm.crm.application.port.in.RemoveContactCommand;
 import org.opencrm.crm.application.port.in.UpdateContactCommand;
 import org.opencrm.crm.domain.shared.Actor;
 
-@Path("/api/v1/customers/{customerId}/contacts")
+@Path("/api/v1/customers/{id}/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Contacts", description = "Contact persons (联系人) of a customer")
@@ -110,7 +110,7 @@ public class ContactResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContactResponse.class)))
   public Response add(
-      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
+      @PathParam("id") @Parameter(description = "Customer id") UUID customerId,
       @HeaderParam(IdempotentPosts.HEADER)
           @Parameter(
               description =
@@ -145,7 +145,7 @@ public class ContactResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContactList.class)))
   public ContactList list(
-      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId) {
+      @PathParam("id") @Parameter(description = "Customer id") UUID customerId) {
     Actor actor = caller.get();
     return new ContactList(
         queries.contacts(actor, customerId).stream().map(mapper::toResponse).toList());
@@ -165,7 +165,7 @@ public class ContactResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContactResponse.class)))
   public Response get(
-      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
+      @PathParam("id") @Parameter(description = "Customer id") UUID customerId,
       @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId) {
     Actor actor = caller.get();
     ContactView contact = queries.contact(actor, customerId, contactId);
@@ -197,7 +197,7 @@ public class ContactResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContactResponse.class)))
   public Response update(
-      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
+      @PathParam("id") @Parameter(description = "Customer id") UUID customerId,
       @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId,
       @BeanParam IfMatchParam ifMatch,
       @Parameter(hidden = true) JsonNode document) {
@@ -229,7 +229,7 @@ public class ContactResource {
           "Removes the contact (recorded in the customer's history). If it was primary, the next contact becomes primary. Needs If-Match.")
   @APIResponse(responseCode = "204", description = "Removed")
   public Response remove(
-      @PathParam("customerId") @Parameter(description = "Customer id") UUID customerId,
+      @PathParam("id") @Parameter(description = "Customer id") UUID customerId,
       @PathParam("contactId") @Parameter(description = "Contact id") UUID contactId,
       @BeanParam IfMatchParam ifMatch) {
     Actor actor = caller.get();

@@ -33,7 +33,7 @@ import org.opencrm.crm.application.port.in.LogFollowUpUseCase;
 import org.opencrm.crm.domain.followup.FollowUp;
 import org.opencrm.crm.domain.shared.Actor;
 
-@Path("/api/v1/leads/{leadId}/follow-ups")
+@Path("/api/v1/leads/{id}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Follow-ups", description = "The follow-up log (跟进记录) of leads and customers")
@@ -81,7 +81,7 @@ public class LeadFollowUpResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = FollowUpResponse.class)))
   public Response add(
-      @PathParam("leadId") @Parameter(description = "Lead id") UUID leadId,
+      @PathParam("id") @Parameter(description = "Lead id") UUID leadId,
       @HeaderParam(IdempotentPosts.HEADER)
           @Parameter(
               description =
@@ -114,7 +114,7 @@ public class LeadFollowUpResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = FollowUpResponse.Page.class)))
   public FollowUpResponse.Page list(
-      @PathParam("leadId") @Parameter(description = "Lead id") UUID leadId,
+      @PathParam("id") @Parameter(description = "Lead id") UUID leadId,
       @BeanParam PageParams page) {
     return mapper.toResponse(queries.ofLead(caller.get(), leadId, page.toPageRequest()));
   }

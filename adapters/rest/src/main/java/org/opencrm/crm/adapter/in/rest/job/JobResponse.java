@@ -9,7 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description = "Long work running in the background; poll it until its state is DONE.")
 public record JobResponse(
     UUID id,
-    @Schema(examples = "lead-rescore") String kind,
+    @Schema(
+            description = "lead-rescore: every lead scored again after a new scoring model",
+            examples = "lead-rescore",
+            enumeration = {"lead-rescore"})
+        String kind,
     @Schema(
             description =
                 "QUEUED, RUNNING, DONE, or SUPERSEDED (a newer job of the same kind replaced it)",

@@ -20,7 +20,7 @@ import org.opencrm.crm.application.port.in.ManageLeadScoringUseCase;
 import org.opencrm.crm.application.port.in.ScoreExplanation;
 import org.opencrm.crm.domain.lead.ScoreCard;
 
-@Path("/api/v1/leads/{leadId}/score")
+@Path("/api/v1/leads/{id}/score")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Lead scoring")
@@ -49,7 +49,7 @@ public class LeadScoreResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ScoringModelDto.Explanation.class)))
   public ScoringModelDto.Explanation explain(
-      @PathParam("leadId") @Parameter(description = "Lead id") UUID leadId) {
+      @PathParam("id") @Parameter(description = "Lead id") UUID leadId) {
     ScoreExplanation explained = scoring.explain(caller.get(), leadId);
     ScoreCard card = explained.card();
     return new ScoringModelDto.Explanation(

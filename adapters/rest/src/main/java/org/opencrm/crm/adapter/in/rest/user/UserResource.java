@@ -140,7 +140,7 @@ public class UserResource {
   }
 
   @GET
-  @Path("/users/{userId}")
+  @Path("/users/{id}")
   @Operation(
       operationId = "getUser",
       summary = "One user",
@@ -155,8 +155,7 @@ public class UserResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserResponse.class)))
   public UserResponse get(
-      @PathParam("userId") @Parameter(description = "The user's id (token subject)")
-          String userId) {
+      @PathParam("id") @Parameter(description = "The user's id (token subject)") String userId) {
     return toResponse(directory.get(caller.get(), userId));
   }
 
@@ -214,7 +213,7 @@ public class UserResource {
   }
 
   @POST
-  @Path("/users/{userId}/deactivate")
+  @Path("/users/{id}/deactivate")
   @Operation(
       operationId = "deactivateUser",
       summary = "Deactivate a user",
@@ -229,15 +228,14 @@ public class UserResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserResponse.class)))
   public UserResponse deactivate(
-      @PathParam("userId") @Parameter(description = "The user's id (token subject)")
-          String userId) {
+      @PathParam("id") @Parameter(description = "The user's id (token subject)") String userId) {
     User user = manage.deactivate(caller.get(), userId);
     signIns.forget(userId);
     return toResponse(user);
   }
 
   @POST
-  @Path("/users/{userId}/reactivate")
+  @Path("/users/{id}/reactivate")
   @Operation(
       operationId = "reactivateUser",
       summary = "Reactivate a user",
@@ -250,8 +248,7 @@ public class UserResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserResponse.class)))
   public UserResponse reactivate(
-      @PathParam("userId") @Parameter(description = "The user's id (token subject)")
-          String userId) {
+      @PathParam("id") @Parameter(description = "The user's id (token subject)") String userId) {
     User user = manage.reactivate(caller.get(), userId);
     signIns.forget(userId);
     return toResponse(user);

@@ -14,7 +14,24 @@ public record ChangeResponse(
                 "Customers: CREATED, CREATED_FROM_LEAD, UPDATED, ARCHIVED, CONTACT_ADDED,"
                     + " CONTACT_UPDATED, CONTACT_REMOVED, CONTACT_FROM_LEAD. Leads: CAPTURED,"
                     + " UPDATED, CLAIMED, RELEASED, ASSIGNED, RETURNED_TO_POOL, DISQUALIFIED,"
-                    + " CONVERTED")
+                    + " CONVERTED",
+            enumeration = {
+              "CREATED",
+              "CREATED_FROM_LEAD",
+              "UPDATED",
+              "ARCHIVED",
+              "CONTACT_ADDED",
+              "CONTACT_UPDATED",
+              "CONTACT_REMOVED",
+              "CONTACT_FROM_LEAD",
+              "CAPTURED",
+              "CLAIMED",
+              "RELEASED",
+              "ASSIGNED",
+              "RETURNED_TO_POOL",
+              "DISQUALIFIED",
+              "CONVERTED"
+            })
         String action,
     ActorResponse actor,
     Instant occurredAt,
