@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,12 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
-import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
+import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.application.port.in.FollowUpQueries;
-import org.opencrm.crm.application.port.in.LogFollowUpUseCase;
-import org.opencrm.crm.domain.followup.FollowUp;
-import org.opencrm.crm.domain.shared.Actor;
 
 @Path("/api/v1/customers/{id}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,23 +36,20 @@ import org.opencrm.crm.domain.shared.Actor;
 @SecurityRequirement(name = "bearer")
 public class CustomerFollowUpResource {
 
-  private final LogFollowUpUseCase log;
+  private final FollowUpPosts posts;
   private final FollowUpQueries queries;
   private final FollowUpRestMapper mapper;
   private final CurrentActor caller;
-  private final IdempotentPosts idempotentPosts;
 
   CustomerFollowUpResource(
-      LogFollowUpUseCase log,
+      FollowUpPosts posts,
       FollowUpQueries queries,
       FollowUpRestMapper mapper,
-      CurrentActor caller,
-      IdempotentPosts idempotentPosts) {
-    this.log = log;
+      CurrentActor caller) {
+    this.posts = posts;
     this.queries = queries;
     this.mapper = mapper;
     this.caller = caller;
-    this.idempotentPosts = idempotentPosts;
   }
 
   @POST
@@ -82,23 +75,10 @@ public class CustomerFollowUpResource {
               schema = @Schema(implementation = FollowUpResponse.class)))
   public Response add(
       @PathParam("id") @Parameter(description = "Customer id") UUID customerId,
-      @HeaderParam(IdempotentPosts.HEADER)
-          @Parameter(
-              description =
-                  "Makes retries safe: the same key and body answer the first response for 24 h")
-          String idempotencyKey,
+      @BeanParam IdempotencyKeyParam idempotencyKey,
       @NotNull @Valid FollowUpRequest request,
       @Context UriInfo uri) {
-    Actor actor = caller.get();
-    return idempotentPosts.create(
-        idempotencyKey,
-        actor,
-        uri,
-        request,
-        () -> {
-          FollowUp logged = log.log(mapper.toCommand(actor, null, customerId, request));
-          return IdempotentPosts.Created.entry(mapper.toResponse(logged));
-        });
+    return posts.log(null, customerId, idempotencyKey, request, uri);
   }
 
   @GET

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
+import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.MergePatch;
@@ -158,11 +158,7 @@ public class LeadResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = LeadResponse.class)))
   public Response capture(
-      @HeaderParam(IdempotentPosts.HEADER)
-          @Parameter(
-              description =
-                  "Makes retries safe: the same key and body answer the first response for 24 h")
-          String idempotencyKey,
+      @BeanParam IdempotencyKeyParam idempotencyKey,
       @QueryParam("allowDuplicate")
           @Parameter(
               description = ALLOW_DUPLICATE,
@@ -176,7 +172,7 @@ public class LeadResource {
       @Context UriInfo uri) {
     Actor actor = caller.get();
     return idempotentPosts.create(
-        idempotencyKey,
+        idempotencyKey.key(),
         actor,
         uri,
         request,

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
@@ -187,18 +187,14 @@ public class UserResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserResponse.class)))
   public Response register(
-      @HeaderParam(IdempotentPosts.HEADER)
-          @Parameter(
-              description =
-                  "Makes retries safe: the same key and body answer the first response for 24 h")
-          String idempotencyKey,
+      @BeanParam IdempotencyKeyParam idempotencyKey,
       @NotNull @Valid RegisterUserRequest request,
       @Context UriInfo uri) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     request.roles().forEach(role -> roles.add(role.toDomain()));
     Actor actor = caller.get();
     return idempotentPosts.create(
-        idempotencyKey,
+        idempotencyKey.key(),
         actor,
         uri,
         request,
