@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.opencrm.crm.application.port.in.RecordSignInUseCase;
 import org.opencrm.crm.application.port.out.UserRepository;
 import org.opencrm.crm.domain.shared.Actor;
@@ -25,12 +26,17 @@ public class SignInService implements RecordSignInUseCase {
   @Override
   public User signIn(Actor actor) {
     Instant now = clock.instant();
-    User first =
-        User.firstSignIn(actor.id(), actor.displayName(), actor.team(), actor.roles(), now);
-    if (users.addIfAbsent(first)) {
-      return first;
+    Optional<User> known = users.find(actor.id());
+    if (known.isEmpty()) {
+      User first =
+          User.firstSignIn(actor.id(), actor.displayName(), actor.team(), actor.roles(), now);
+      if (users.addIfAbsent(first)) {
+        return first;
+      }
+      // Another request of the same user's first sign-in was faster.
+      known = users.find(actor.id());
     }
-    User user = users.find(actor.id()).orElseThrow();
+    User user = known.orElseThrow();
     DirectoryPermissions.checkActive(user);
     user.signedIn(actor.displayName(), actor.team(), actor.roles(), now);
     return users.save(user);

@@ -3,7 +3,6 @@ package org.opencrm.crm.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.opencrm.crm.application.port.in.ManageUsersUseCase;
 import org.opencrm.crm.application.port.in.Page;
@@ -64,24 +63,20 @@ public class UserDirectoryService implements UserDirectoryQueries, ManageUsersUs
   @Override
   public User register(RegisterUserCommand command) {
     DirectoryPermissions.checkManage(command.actor());
-    UserId id = new UserId(command.userId());
-    if (users.find(id).isPresent()) {
-      throw new RuleViolationException(
-          ALREADY_REGISTERED, "The directory already has a user " + id);
-    }
     String team = Text.optional("team", command.team(), 100);
     User user =
         User.register(
-            id,
+            new UserId(command.userId()),
             command.displayName(),
             team == null ? null : new TeamId(team),
             command.roles(),
             clock.instant());
+    // One statement decides, also when two admins register the same id at once.
     if (!users.addIfAbsent(user)) {
       throw new RuleViolationException(
-          ALREADY_REGISTERED, "The directory already has a user " + id);
+          ALREADY_REGISTERED, "The directory already has a user " + user.id());
     }
-    return users.find(id).orElseThrow();
+    return user;
   }
 
   @Override
@@ -96,8 +91,7 @@ public class UserDirectoryService implements UserDirectoryQueries, ManageUsersUs
   public User reactivate(Actor actor, String userId) {
     DirectoryPermissions.checkManage(actor);
     User user = visible(actor, userId);
-    Instant now = clock.instant();
-    user.reactivate(now);
+    user.reactivate(clock.instant());
     return users.save(user);
   }
 
