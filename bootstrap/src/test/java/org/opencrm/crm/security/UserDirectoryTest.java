@@ -267,4 +267,48 @@ class UserDirectoryTest {
         .statusCode(422)
         .body("code", equalTo("owner.unknown"));
   }
+
+  @Test
+  void onlyAdminsKeepTheDirectory_andOnlyManagersAndAdminsBrowseTeams() {
+    as(TestUsers.WANG)
+        .post("/api/v1/users/{id}/deactivate", "li.lei")
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("user.manage-not-allowed"));
+    as(TestUsers.LI)
+        .post("/api/v1/users/{id}/reactivate", "li.lei")
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("user.manage-not-allowed"));
+    as(TestUsers.LI)
+        .get("/api/v1/teams")
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("user.browse-not-allowed"));
+    as(TestUsers.LI).get("/api/v1/users/{id}", "han.meimei").then().statusCode(404);
+    as(TestUsers.ADMIN).post("/api/v1/users/{id}/deactivate", "nobody.here").then().statusCode(404);
+  }
+
+  @Test
+  void malformedDirectoryInput_is400_neverA500() {
+    as(TestUsers.ADMIN)
+        .body(Map.of("id", "x.y", "displayName", "X", "roles", List.of("boss")))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(400);
+    as(TestUsers.ADMIN)
+        .body(Map.of("id", "x.y", "displayName", "X", "roles", List.of()))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("roles"));
+    as(TestUsers.ADMIN)
+        .body(Map.of("id", " ", "displayName", "X", "roles", List.of("sales")))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(400);
+    as(TestUsers.ADMIN).get("/api/v1/users?active=maybe").then().statusCode(400);
+    as(TestUsers.ADMIN).get("/api/v1/users?limit=0").then().statusCode(400);
+    as(TestUsers.ADMIN).get("/api/v1/users?cursor=bm90LWEtY3Vyc29y").then().statusCode(422);
+  }
 }
