@@ -145,4 +145,16 @@ class BadInputTest {
         .contentType("application/problem+json")
         .body("code", equalTo("http.uri-too-long"));
   }
+
+  @Test
+  void aBodyOverTheLimit_is413_withAProblemBody() {
+    as(TestUsers.LI)
+        .contentType("application/json")
+        .body("{\"name\":\"" + "x".repeat(1_100_000) + "\"}")
+        .post("/api/v1/customers")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("code", equalTo("http.content-too-large"));
+  }
 }

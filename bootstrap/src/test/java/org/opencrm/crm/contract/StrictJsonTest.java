@@ -43,7 +43,7 @@ class StrictJsonTest {
   @Test
   void aNumberForAPhone_is400() {
     as(TestUsers.LI)
-        .body("{\"personName\":\"王小明\",\"phones\":[13800138000],\"source\":\"WEB_FORM\"}")
+        .body("{\"personName\":\"王小明\",\"phones\":[13800138000],\"sourceChannel\":\"WEB_FORM\"}")
         .post("/api/v1/leads")
         .then()
         .statusCode(400);

@@ -129,11 +129,11 @@ class LeadCaptureTest {
         .body("code", equalTo("phone.invalid"))
         .body("errors[0].field", equalTo("phones[1]"));
     as(TestUsers.LI)
-        .body(Leads.body("source", "TELEPATHY"))
+        .body(Leads.body("sourceChannel", "TELEPATHY"))
         .post("/api/v1/leads")
         .then()
         .statusCode(400)
-        .body("errors[0].field", equalTo("source"));
+        .body("errors[0].field", equalTo("sourceChannel"));
     as(TestUsers.LI)
         .body(Leads.body("unifiedSocialCreditCode", "91330106MA2B2C3D4Y"))
         .post("/api/v1/leads")

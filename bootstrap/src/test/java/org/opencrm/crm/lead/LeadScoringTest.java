@@ -49,7 +49,7 @@ class LeadScoringTest {
   @Test
   void aCapturedLead_isScored_andTheScoreIsExplained() {
     String id =
-        Leads.capture(TestUsers.LI, Leads.body("source", "REFERRAL", "sizeBand", "MEDIUM"))
+        Leads.capture(TestUsers.LI, Leads.body("sourceChannel", "REFERRAL", "sizeBand", "MEDIUM"))
             .path("id");
     as(TestUsers.LI)
         .get("/api/v1/leads/{id}", id)
@@ -148,7 +148,8 @@ class LeadScoringTest {
   @Test
   void aNewModel_rescoresEveryLead_inAJobWithProgress() {
     String retail =
-        Leads.capture(TestUsers.LI, Leads.body("industry", "Retail", "source", "API")).path("id");
+        Leads.capture(TestUsers.LI, Leads.body("industry", "Retail", "sourceChannel", "API"))
+            .path("id");
     var accepted =
         replace(
                 Map.of(

@@ -43,7 +43,7 @@ public final class Leads {
     body.put("company", uniqueCompany() + "有限公司");
     body.put("phones", List.of(uniquePhone()));
     body.put("email", uniqueEmail());
-    body.put("source", "WEB_FORM");
+    body.put("sourceChannel", "WEB_FORM");
     for (int i = 0; i < keysAndValues.length; i += 2) {
       body.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A possible duplicate of the party entered, disclosed as far as the caller's scope allows. */
 @Schema(
     name = "Duplicate",
+    requiredProperties = {"kind", "disclosure", "matchedOn", "exact", "similarity"},
     description =
         "A record that may be the same party (查重). VISIBLE: inside your data scope, shown in full."
             + " OWNED_BY_COLLEAGUE: only that it exists, its kind and since when. IN_POOL: a pooled"
@@ -32,6 +33,6 @@ public record DuplicateResponse(
         double similarity,
     @Schema(description = "The record's id (VISIBLE and IN_POOL only)") UUID id,
     @Schema(description = "For a contact, its customer's id (VISIBLE only)") UUID customerId,
-    @Schema(description = "Person or customer name (VISIBLE only)") String name,
-    @Schema(description = "Company (VISIBLE only)") String company,
-    @Schema(description = "The owning rep (VISIBLE only)") String ownerId) {}
+    @Schema(description = "Person or customer name (VISIBLE only)", examples = "王小明") String name,
+    @Schema(description = "Company (VISIBLE only)", examples = "杭州西湖科技有限公司") String company,
+    @Schema(description = "The owning rep (VISIBLE only)", examples = "li.lei") String ownerId) {}

@@ -125,6 +125,13 @@ public class OpenApiContract implements OASFilter {
           "Internal server error",
           "server.error",
           "Something went wrong on our side; incident 2f1d...");
+  private static final ErrorCase CONTENT_TOO_LARGE =
+      new ErrorCase(
+          "413",
+          "The body is larger than 1 MiB",
+          "Content Too Large",
+          ContentLengthLimit.CODE,
+          "The body is 2 097 152 bytes long; at most 1048576");
   private static final ErrorCase URI_TOO_LONG =
       new ErrorCase(
           "414",
@@ -172,6 +179,7 @@ public class OpenApiContract implements OASFilter {
       return;
     }
     Map<String, Schema> schemas = components.getSchemas();
+    closeObjectSchemas(schemas);
     openAPI
         .getPaths()
         .getPathItems()
@@ -182,6 +190,8 @@ public class OpenApiContract implements OASFilter {
                         (method, operation) -> {
                           addVersionHeaders(operation, schemas);
                           addErrors(path, method, operation);
+                          describeRoles(operation);
+                          SchemaExamples.addMissing(operation, schemas);
                         }));
   }
 
@@ -218,6 +228,45 @@ public class OpenApiContract implements OASFilter {
     }
   }
 
+  /**
+   * The service refuses unknown fields in requests and sends none beyond the schema: every object
+   * schema is closed. Problem stays open, as RFC 9457 lets a problem type carry extension members.
+   */
+  private static void closeObjectSchemas(Map<String, Schema> schemas) {
+    schemas.forEach(
+        (name, schema) -> {
+          if (!name.equals("Problem")
+              && schema.getType() != null
+              && schema.getType().contains(Schema.SchemaType.OBJECT)
+              && schema.getAdditionalPropertiesSchema() == null) {
+            schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
+          }
+        });
+  }
+
+  /** The roles of {@code x-required-roles} restated in the description, for people. */
+  private static void describeRoles(Operation operation) {
+    Object roles =
+        operation.getExtensions() == null
+            ? null
+            : operation.getExtensions().get(RequiredRoles.EXTENSION);
+    if (!(roles instanceof List<?> names) || names.isEmpty()) {
+      throw new IllegalStateException(
+          "Operation " + operation.getOperationId() + " does not declare x-required-roles");
+    }
+    String prose =
+        "Roles: " + String.join(", ", names.stream().map(String::valueOf).toList()) + ".";
+    String description = operation.getDescription();
+    operation.setDescription(description == null ? prose : description + " " + prose);
+    // The scanner copies a method's extensions onto its responses too; they belong to the
+    // operation.
+    operation
+        .getResponses()
+        .getAPIResponses()
+        .values()
+        .forEach(response -> response.removeExtension(RequiredRoles.EXTENSION));
+  }
+
   private static void addErrors(String path, PathItem.HttpMethod method, Operation operation) {
     List<ErrorCase> cases = new ArrayList<>();
     boolean hasInput =
@@ -240,7 +289,8 @@ public class OpenApiContract implements OASFilter {
     cases.add(UNAUTHORIZED);
     boolean leads = isLeadPath(path);
     cases.add(leads ? LEAD_FORBIDDEN : FORBIDDEN);
-    if (path.contains("{")) {
+    // A bulk command names its records in the body; one it cannot see answers 404 too.
+    if (path.contains("{") || path.endsWith("/assignments")) {
       cases.add(leads ? LEAD_NOT_FOUND : NOT_FOUND);
     }
     if (method != PathItem.HttpMethod.GET) {
@@ -250,6 +300,7 @@ public class OpenApiContract implements OASFilter {
       cases.add(PRECONDITION_FAILED);
     }
     if (operation.getRequestBody() != null) {
+      cases.add(CONTENT_TOO_LARGE);
       cases.add(UNSUPPORTED_MEDIA_TYPE);
     }
     if (hasInput) {

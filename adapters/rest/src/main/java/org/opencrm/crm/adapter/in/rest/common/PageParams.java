@@ -17,7 +17,9 @@ public class PageParams {
   String limit;
 
   @QueryParam("cursor")
-  @Parameter(description = "The nextCursor of the previous page; absent for the first page")
+  @Parameter(
+      description = "The nextCursor of the previous page; absent for the first page",
+      example = "NAME,true|杭州西湖科技有限公司|6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f")
   String cursor;
 
   /** The page asked for; 400 with a field error when a parameter is malformed. */

@@ -58,6 +58,7 @@ public final class ProblemCatalogue {
     CODES.put("http.method-not-allowed", "405: the path does not take this method");
     CODES.put("http.not-acceptable", "406: the requested media type is not produced");
     CODES.put(RequestShape.URI_TOO_LONG, "414: the path and query are too long");
+    CODES.put(ContentLengthLimit.CODE, "413: the body is larger than the service reads");
     CODES.put("http.unsupported-media-type", "415: the body's media type is not read");
     CODES.put(UNAUTHENTICATED, "401: no valid bearer token");
     CODES.put(FORBIDDEN, "403: the role does not allow the operation");

@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * What a request may look like before it is matched to an operation: a client that accepts only
  * {@code application/problem+json} (to read errors) gets the JSON of a success too, rather than a
  * 406; a target (path and query) longer than {@code crm.http.max-target-length} is 414 with a
- * problem body, before it reaches any operation.
+ * problem body, before it reaches any operation (a body too large: {@link ContentLengthLimit}).
  */
 public class RequestShape {
 

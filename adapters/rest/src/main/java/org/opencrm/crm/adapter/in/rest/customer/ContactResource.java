@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +36,7 @@ import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.MergePatch;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
+import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactList;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactPatchRequest;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactRequest;
@@ -84,13 +86,17 @@ public class ContactResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_WRITERS,
+      parseValue = true)
   @Operation(
       operationId = "addContact",
       summary = "Add a contact",
       description =
           "Adds a contact to a customer in the caller's scope. Phones are normalised to E.164, the"
               + " e-mail lower-cased. The first contact, or one marked primary, becomes the primary"
-              + " contact. Roles: sales, manager, admin.")
+              + " contact.")
   @RequestBody(
       content =
           @Content(
@@ -129,6 +135,10 @@ public class ContactResource {
   }
 
   @GET
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_READERS,
+      parseValue = true)
   @Operation(
       operationId = "listContacts",
       summary = "List a customer's contacts",
@@ -149,6 +159,10 @@ public class ContactResource {
 
   @GET
   @Path("/{contactId}")
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_READERS,
+      parseValue = true)
   @Operation(
       operationId = "getContact",
       summary = "Get a contact",
@@ -171,6 +185,10 @@ public class ContactResource {
   @PATCH
   @Path("/{contactId}")
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_WRITERS,
+      parseValue = true)
   @Operation(
       operationId = "updateContact",
       summary = "Change a contact",
@@ -218,6 +236,10 @@ public class ContactResource {
 
   @DELETE
   @Path("/{contactId}")
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_WRITERS,
+      parseValue = true)
   @Operation(
       operationId = "removeContact",
       summary = "Remove a contact",

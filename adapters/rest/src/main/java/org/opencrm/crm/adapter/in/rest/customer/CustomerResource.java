@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,6 +38,7 @@ import org.opencrm.crm.adapter.in.rest.common.MergePatch;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
+import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ChangePage;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerPage;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerPatchRequest;
@@ -96,12 +98,16 @@ public class CustomerResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_WRITERS,
+      parseValue = true)
   @Operation(
       operationId = "createCustomer",
       summary = "Create a customer",
       description =
           "Creates a customer owned by the caller (or, for managers and admins, by the rep named in"
-              + " ownerId). Roles: sales, manager, admin. A unified social credit code must be valid"
+              + " ownerId). A unified social credit code must be valid"
               + " and unique. Send an Idempotency-Key to make retries safe.")
   @APIResponse(
       responseCode = "201",
@@ -144,6 +150,10 @@ public class CustomerResource {
   }
 
   @GET
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_READERS,
+      parseValue = true)
   @Operation(
       operationId = "listCustomers",
       summary = "List customers",
@@ -160,12 +170,15 @@ public class CustomerResource {
               schema = @Schema(implementation = CustomerPage.class)))
   public CustomerPage list(
       @BeanParam PageParams page,
-      @QueryParam("ownerId") @Parameter(description = "Owning rep's user id") String ownerId,
-      @QueryParam("team") @Parameter(description = "Owning team") String team,
-      @QueryParam("industry") @Parameter(description = "Industry, exact") String industry,
-      @QueryParam("province") @Parameter(description = "Province, exact") String province,
-      @QueryParam("city") @Parameter(description = "City, exact") String city,
-      @QueryParam("tag") @Parameter(description = "Has this tag") String tag,
+      @QueryParam("ownerId") @Parameter(description = "Owning rep's user id", example = "li.lei")
+          String ownerId,
+      @QueryParam("team") @Parameter(description = "Owning team", example = "east") String team,
+      @QueryParam("industry") @Parameter(description = "Industry, exact", example = "Manufacturing")
+          String industry,
+      @QueryParam("province") @Parameter(description = "Province, exact", example = "浙江")
+          String province,
+      @QueryParam("city") @Parameter(description = "City, exact", example = "杭州") String city,
+      @QueryParam("tag") @Parameter(description = "Has this tag", example = "vip") String tag,
       @QueryParam("importance")
           @Parameter(
               description = "KEY or NORMAL",
@@ -212,6 +225,10 @@ public class CustomerResource {
 
   @GET
   @Path("/{id}")
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_READERS,
+      parseValue = true)
   @Operation(
       operationId = "getCustomer",
       summary = "Get a customer",
@@ -232,6 +249,10 @@ public class CustomerResource {
   @PATCH
   @Path("/{id}")
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_WRITERS,
+      parseValue = true)
   @Operation(
       operationId = "updateCustomer",
       summary = "Change a customer",
@@ -304,6 +325,10 @@ public class CustomerResource {
 
   @DELETE
   @Path("/{id}")
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_WRITERS,
+      parseValue = true)
   @Operation(
       operationId = "archiveCustomer",
       summary = "Archive a customer",
@@ -321,6 +346,10 @@ public class CustomerResource {
 
   @GET
   @Path("/{id}/history")
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_READERS,
+      parseValue = true)
   @Operation(
       operationId = "getCustomerHistory",
       summary = "A customer's change history",

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,7 @@ import org.opencrm.crm.adapter.in.rest.common.ContactInputs;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.DuplicateRestMapper;
 import org.opencrm.crm.adapter.in.rest.common.RateLimits;
+import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.application.port.in.DuplicateProbe;
 import org.opencrm.crm.application.port.in.DuplicateQueries;
 import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
@@ -59,13 +61,17 @@ public class DuplicateCheckResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.LEAD_CAPTURERS,
+      parseValue = true)
   @Operation(
       operationId = "checkDuplicates",
       summary = "Check candidates for duplicates",
       description =
           "Looks for each candidate among leads, customers and contacts, as a capture would, and"
               + " answers what it found, disclosed as far as the caller's data scope allows. Saves"
-              + " nothing. Roles: sales, manager, admin, integration. Each candidate counts against"
+              + " nothing. Each candidate counts against"
               + " the client's duplicate-check quota per minute (429 rate.limited beyond it).")
   @RequestBody(
       content =

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
+import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.application.port.in.FollowUpQueries;
 
 @Path("/api/v1/customers/{id}/follow-ups")
@@ -54,6 +56,10 @@ public class CustomerFollowUpResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_READERS,
+      parseValue = true)
   @Operation(
       operationId = "logCustomerFollowUp",
       summary = "Log a follow-up on a customer",
@@ -82,6 +88,10 @@ public class CustomerFollowUpResource {
   }
 
   @GET
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.CUSTOMER_READERS,
+      parseValue = true)
   @Operation(
       operationId = "listCustomerFollowUps",
       summary = "A customer's follow-ups",

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
+import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.application.port.in.FollowUpQueries;
 
 @Path("/api/v1/leads/{id}/follow-ups")
@@ -54,6 +56,7 @@ public class LeadFollowUpResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "logLeadFollowUp",
       summary = "Log a follow-up on a lead",
@@ -82,6 +85,7 @@ public class LeadFollowUpResource {
   }
 
   @GET
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "listLeadFollowUps",
       summary = "A lead's follow-ups",

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.application.port.in.JobQueries;
 import org.opencrm.crm.domain.shared.job.BackgroundJob;
 
@@ -35,10 +37,11 @@ public class JobResource {
 
   @GET
   @Path("/{id}")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.ADMINS, parseValue = true)
   @Operation(
       operationId = "getJob",
       summary = "A background job's progress",
-      description = "State and processed/total of a job an admin started. Roles: admin.")
+      description = "State and processed/total of a job an admin started.")
   @APIResponse(
       responseCode = "200",
       description = "The job",

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     name = "Job",
+    requiredProperties = {"id", "kind", "state", "total", "processed", "createdAt", "updatedAt"},
     description = "Long work running in the background; poll it until its state is DONE.")
 public record JobResponse(
     UUID id,
@@ -21,7 +22,7 @@ public record JobResponse(
         String state,
     @Schema(description = "Items to process", examples = "1000000") long total,
     @Schema(description = "Items processed so far", examples = "250000") long processed,
-    String createdBy,
+    @Schema(examples = "admin") String createdBy,
     Instant createdAt,
     Instant updatedAt,
     Instant finishedAt) {}

@@ -35,7 +35,9 @@ class LeadInputs {
         contactData.phones(request.phones()),
         contactData.email(request.email()),
         ContactInputs.creditCode(request.unifiedSocialCreditCode()),
-        request.source() == null ? null : SourceChannel.valueOf(request.source().name()),
+        request.sourceChannel() == null
+            ? null
+            : SourceChannel.valueOf(request.sourceChannel().name()),
         request.industry(),
         request.sizeBand() == null ? null : SizeBand.valueOf(request.sizeBand().name()),
         region(request.region()),
@@ -56,7 +58,10 @@ class LeadInputs {
             request.unifiedSocialCreditCode(),
             ContactInputs::creditCode),
         MergePatch.field(
-            document, "source", request.source(), source -> SourceChannel.valueOf(source.name())),
+            document,
+            "sourceChannel",
+            request.sourceChannel(),
+            channel -> SourceChannel.valueOf(channel.name())),
         MergePatch.field(document, "industry", request.industry()),
         MergePatch.field(
             document, "sizeBand", request.sizeBand(), band -> SizeBand.valueOf(band.name())),

@@ -14,7 +14,7 @@ import org.opencrm.crm.domain.shared.SourceChannel;
 /** The filters and order every lead list takes, the lead list and the pool ({@code @BeanParam}). */
 public class LeadListParams {
 
-  @QueryParam("source")
+  @QueryParam("sourceChannel")
   @Parameter(
       description = "Source channel",
       schema =
@@ -28,10 +28,10 @@ public class LeadListParams {
                 "EVENT",
                 "OTHER"
               }))
-  String source;
+  String sourceChannel;
 
   @QueryParam("industry")
-  @Parameter(description = "Industry, exact")
+  @Parameter(description = "Industry, exact", example = "Manufacturing")
   String industry;
 
   @QueryParam("grade")
@@ -58,7 +58,7 @@ public class LeadListParams {
           status,
           ownerId,
           team,
-          QueryParams.enumValue("source", source, SourceChannel.class),
+          QueryParams.enumValue("sourceChannel", sourceChannel, SourceChannel.class),
           industry,
           grade,
           QueryParams.integer("minScore", minScore));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +25,7 @@ import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
+import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.adapter.in.rest.lead.dto.LeadPage;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolPolicyRequest;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolPolicyResponse;
@@ -63,12 +65,13 @@ public class LeadPoolResource {
 
   @GET
   @Path("/lead-pool")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "listLeadPool",
       summary = "List the pool (公海)",
       description =
           "Pooled leads, newest first, for any rep to claim; phones and e-mail masked (admins see"
-              + " them in full). Roles: sales, manager, admin.")
+              + " them in full).")
   @APIResponse(
       responseCode = "200",
       description = "One page of pooled leads",
@@ -84,12 +87,13 @@ public class LeadPoolResource {
 
   @GET
   @Path("/pool-policy")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "getPoolPolicy",
       summary = "The pool policy in force",
       description =
           "Hold and claim limits, auto-return deadlines and the re-claim cooldown. Version 0 is"
-              + " the built-in default. Roles: sales, manager, admin.")
+              + " the built-in default.")
   @APIResponse(
       responseCode = "200",
       description = "The policy",
@@ -105,6 +109,7 @@ public class LeadPoolResource {
   @PUT
   @Path("/pool-policy")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.ADMINS, parseValue = true)
   @Operation(
       operationId = "replacePoolPolicy",
       summary = "Set the pool policy",
@@ -135,13 +140,14 @@ public class LeadPoolResource {
   @POST
   @Path("/pool-policy/simulate")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.MANAGERS, parseValue = true)
   @Operation(
       operationId = "simulatePoolPolicy",
       summary = "Try a pool policy out",
       description =
           "Answers, without saving anything, how many held leads the proposed policy would return"
               + " to the pool now and on each of the next 7 days, per owner (managers: their"
-              + " team's). Roles: manager, admin.")
+              + " team's).")
   @RequestBody(
       content =
           @Content(

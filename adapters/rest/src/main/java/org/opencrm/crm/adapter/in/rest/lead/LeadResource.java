@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +41,7 @@ import org.opencrm.crm.adapter.in.rest.common.OptionalIfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
+import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.adapter.in.rest.customer.CustomerRestMapper;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ChangePage;
 import org.opencrm.crm.adapter.in.rest.lead.dto.AssignRequest;
@@ -127,6 +129,10 @@ public class LeadResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.LEAD_CAPTURERS,
+      parseValue = true)
   @Operation(
       operationId = "captureLead",
       summary = "Capture a lead",
@@ -135,7 +141,7 @@ public class LeadResource {
               + " to the pool. Checks for the same party among leads, customers and contacts"
               + " first: an exact match (phone, e-mail, credit code) answers 409"
               + " duplicate.exact-match with duplicates[]; similar company names come back as"
-              + " possibleDuplicates. Roles: sales, manager, admin, integration. Send an"
+              + " possibleDuplicates. Send an"
               + " Idempotency-Key to make retries safe.")
   @RequestBody(
       content =
@@ -148,7 +154,7 @@ public class LeadResource {
                       value =
                           "{\"personName\":\"王小明\",\"company\":\"杭州西湖科技有限公司\",\"title\":\"采购经理\","
                               + "\"phones\":[\"138 0013 8000\"],\"email\":\"wang@example.com\","
-                              + "\"source\":\"WEB_FORM\",\"industry\":\"Manufacturing\","
+                              + "\"sourceChannel\":\"WEB_FORM\",\"industry\":\"Manufacturing\","
                               + "\"region\":{\"province\":\"浙江\",\"city\":\"杭州\"}}")))
   @APIResponse(
       responseCode = "201",
@@ -165,7 +171,9 @@ public class LeadResource {
               schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
           String allowDuplicate,
       @QueryParam("duplicateReason")
-          @Parameter(description = "Why the duplicate is let in")
+          @Parameter(
+              description = "Why the duplicate is let in",
+              example = "Same company, another branch")
           @Size(max = 500)
           String duplicateReason,
       @NotNull @Valid LeadRequest request,
@@ -193,13 +201,14 @@ public class LeadResource {
   }
 
   @GET
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "listLeads",
       summary = "List leads",
       description =
           "Leads inside the caller's data scope (own for sales, team for managers, all for"
               + " admins), newest first; the pool is listed only with status=POOL (or at"
-              + " /lead-pool). Roles: sales, manager, admin.")
+              + " /lead-pool).")
   @APIResponse(
       responseCode = "200",
       description = "One page",
@@ -214,8 +223,9 @@ public class LeadResource {
               description = "POOL, OWNED, CONVERTED or DISQUALIFIED",
               schema = @Schema(enumeration = {"POOL", "OWNED", "CONVERTED", "DISQUALIFIED"}))
           String status,
-      @QueryParam("ownerId") @Parameter(description = "Holding rep's user id") String ownerId,
-      @QueryParam("team") @Parameter(description = "Holding team") String team,
+      @QueryParam("ownerId") @Parameter(description = "Holding rep's user id", example = "li.lei")
+          String ownerId,
+      @QueryParam("team") @Parameter(description = "Holding team", example = "east") String team,
       @BeanParam LeadListParams params) {
     LeadFilter filter =
         params.filter(QueryParams.enumValue("status", status, LeadStatus.class), ownerId, team);
@@ -224,6 +234,7 @@ public class LeadResource {
 
   @GET
   @Path("/{id}")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "getLead",
       summary = "Get a lead",
@@ -245,6 +256,7 @@ public class LeadResource {
   @PATCH
   @Path("/{id}")
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "updateLead",
       summary = "Change a lead",
@@ -277,7 +289,9 @@ public class LeadResource {
               schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
           String allowDuplicate,
       @QueryParam("duplicateReason")
-          @Parameter(description = "Why the duplicate is let in")
+          @Parameter(
+              description = "Why the duplicate is let in",
+              example = "Same company, another branch")
           @Size(max = 500)
           String duplicateReason,
       @Parameter(hidden = true) JsonNode document) {
@@ -299,6 +313,7 @@ public class LeadResource {
 
   @POST
   @Path("/{id}/claim")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "claimLead",
       summary = "Claim a lead from the pool (领取)",
@@ -327,6 +342,7 @@ public class LeadResource {
   @POST
   @Path("/{id}/release")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "releaseLead",
       summary = "Release a lead to the pool (退回)",
@@ -354,6 +370,7 @@ public class LeadResource {
   @POST
   @Path("/{id}/assign")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.MANAGERS, parseValue = true)
   @Operation(
       operationId = "assignLead",
       summary = "Assign a lead to a rep (分配)",
@@ -381,6 +398,7 @@ public class LeadResource {
   @POST
   @Path("/assignments")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.MANAGERS, parseValue = true)
   @Operation(
       operationId = "assignLeads",
       summary = "Assign many leads to a rep",
@@ -406,6 +424,7 @@ public class LeadResource {
   @POST
   @Path("/{id}/disqualify")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "disqualifyLead",
       summary = "Disqualify a lead",
@@ -433,6 +452,7 @@ public class LeadResource {
   @POST
   @Path("/{id}/convert")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "convertLead",
       summary = "Convert a lead into a customer (线索转化)",
@@ -465,6 +485,7 @@ public class LeadResource {
 
   @GET
   @Path("/{id}/pool-status")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "getLeadPoolStatus",
       summary = "When will this lead return to the pool?",
@@ -485,6 +506,7 @@ public class LeadResource {
 
   @GET
   @Path("/{id}/history")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "getLeadHistory",
       summary = "A lead's change history",

@@ -33,7 +33,7 @@ public interface LeadRestMapper {
   @Mapping(target = "phones", expression = "java(phones(view))")
   @Mapping(target = "email", expression = "java(email(view))")
   @Mapping(target = "unifiedSocialCreditCode", source = "view.profile.creditCode")
-  @Mapping(target = "source", source = "view.profile.source")
+  @Mapping(target = "sourceChannel", source = "view.profile.source")
   @Mapping(target = "industry", source = "view.profile.industry")
   @Mapping(target = "sizeBand", source = "view.profile.sizeBand")
   @Mapping(target = "region", source = "view.profile.region")

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,6 +31,7 @@ import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
+import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.adapter.in.rest.job.JobResource;
 import org.opencrm.crm.adapter.in.rest.job.JobResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.ScoringModelDto;
@@ -59,12 +61,11 @@ public class LeadScoringResource {
   }
 
   @GET
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.LEAD_WORKERS, parseValue = true)
   @Operation(
       operationId = "getLeadScoring",
       summary = "The lead scoring model",
-      description =
-          "Rules and grades in force; version 0 is the built-in default. Roles: sales, manager,"
-              + " admin.")
+      description = "Rules and grades in force; version 0 is the built-in default.")
   @APIResponse(
       responseCode = "200",
       description = "The model",
@@ -79,6 +80,7 @@ public class LeadScoringResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.ADMINS, parseValue = true)
   @Operation(
       operationId = "replaceLeadScoring",
       summary = "Replace the lead scoring model",

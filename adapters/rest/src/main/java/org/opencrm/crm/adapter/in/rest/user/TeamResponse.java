@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     name = "Team",
+    requiredProperties = {"team", "members", "activeMembers", "activeRecordOwners"},
     description = "A team as the directory knows it: named by its members' team claim")
 public record TeamResponse(
     @Schema(examples = "east") String team,
@@ -13,6 +14,9 @@ public record TeamResponse(
     @Schema(description = "Active members whose roles own records", examples = "3")
         long activeRecordOwners) {
 
-  @Schema(name = "TeamList", description = "The teams the caller may see")
+  @Schema(
+      name = "TeamList",
+      requiredProperties = {"items"},
+      description = "The teams the caller may see")
   public record TeamList(List<TeamResponse> items) {}
 }

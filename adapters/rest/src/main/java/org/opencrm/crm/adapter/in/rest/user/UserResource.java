@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +34,7 @@ import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
+import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.adapter.in.rest.common.SignIns;
 import org.opencrm.crm.application.port.in.ManageUsersUseCase;
 import org.opencrm.crm.application.port.in.RegisterUserCommand;
@@ -77,10 +79,11 @@ public class UserResource {
 
   @GET
   @Path("/users/me")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.ANYONE, parseValue = true)
   @Operation(
       operationId = "getCurrentUser",
       summary = "The caller's own directory entry",
-      description = "Who the service takes the caller for: id, name, team, roles. Roles: any.")
+      description = "Who the service takes the caller for: id, name, team, roles.")
   @APIResponse(
       responseCode = "200",
       description = "The caller",
@@ -94,12 +97,13 @@ public class UserResource {
 
   @GET
   @Path("/users")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.MANAGERS, parseValue = true)
   @Operation(
       operationId = "listUsers",
       summary = "List users",
       description =
           "Directory entries by id, one keyset page at a time: every user for admins, the own"
-              + " team's members for managers. Roles: admin, manager.")
+              + " team's members for managers.")
   @APIResponse(
       responseCode = "200",
       description = "One page",
@@ -109,7 +113,8 @@ public class UserResource {
               schema = @Schema(implementation = UserPage.class)))
   public UserPage list(
       @BeanParam PageParams page,
-      @QueryParam("team") @Parameter(description = "Members of this team") String team,
+      @QueryParam("team") @Parameter(description = "Members of this team", example = "east")
+          String team,
       @QueryParam("role")
           @Parameter(
               description = "Users holding this role",
@@ -141,6 +146,7 @@ public class UserResource {
 
   @GET
   @Path("/users/{id}")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.ANYONE, parseValue = true)
   @Operation(
       operationId = "getUser",
       summary = "One user",
@@ -155,18 +161,21 @@ public class UserResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserResponse.class)))
   public UserResponse get(
-      @PathParam("id") @Parameter(description = "The user's id (token subject)") String userId) {
+      @PathParam("id")
+          @Parameter(description = "The user's id (token subject)", example = "han.meimei")
+          String userId) {
     return toResponse(directory.get(caller.get(), userId));
   }
 
   @POST
   @Path("/users")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.ADMINS, parseValue = true)
   @Operation(
       operationId = "registerUser",
       summary = "Register a user before their first sign-in",
       description =
-          "So that records can be assigned to someone who has not signed in yet. Roles: admin."
+          "So that records can be assigned to someone who has not signed in yet."
               + " An id the directory already has answers 409 user.already-exists.")
   @RequestBody(
       content =
@@ -210,12 +219,13 @@ public class UserResource {
 
   @POST
   @Path("/users/{id}/deactivate")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.ADMINS, parseValue = true)
   @Operation(
       operationId = "deactivateUser",
       summary = "Deactivate a user",
       description =
           "The user's requests are refused (403 user.deactivated) and nobody can hand them records;"
-              + " the records they hold stay theirs until handed over. Roles: admin.")
+              + " the records they hold stay theirs until handed over.")
   @APIResponse(
       responseCode = "200",
       description = "Deactivated",
@@ -224,7 +234,9 @@ public class UserResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserResponse.class)))
   public UserResponse deactivate(
-      @PathParam("id") @Parameter(description = "The user's id (token subject)") String userId) {
+      @PathParam("id")
+          @Parameter(description = "The user's id (token subject)", example = "han.meimei")
+          String userId) {
     User user = manage.deactivate(caller.get(), userId);
     signIns.forget(userId);
     return toResponse(user);
@@ -232,10 +244,11 @@ public class UserResource {
 
   @POST
   @Path("/users/{id}/reactivate")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.ADMINS, parseValue = true)
   @Operation(
       operationId = "reactivateUser",
       summary = "Reactivate a user",
-      description = "Undoes a deactivation. Roles: admin.")
+      description = "Undoes a deactivation.")
   @APIResponse(
       responseCode = "200",
       description = "Active again",
@@ -244,7 +257,9 @@ public class UserResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserResponse.class)))
   public UserResponse reactivate(
-      @PathParam("id") @Parameter(description = "The user's id (token subject)") String userId) {
+      @PathParam("id")
+          @Parameter(description = "The user's id (token subject)", example = "han.meimei")
+          String userId) {
     User user = manage.reactivate(caller.get(), userId);
     signIns.forget(userId);
     return toResponse(user);
@@ -252,12 +267,13 @@ public class UserResource {
 
   @GET
   @Path("/teams")
+  @Extension(name = RequiredRoles.EXTENSION, value = RequiredRoles.MANAGERS, parseValue = true)
   @Operation(
       operationId = "listTeams",
       summary = "List teams",
       description =
           "Teams named by their members' team claim, with member counts: every team for admins,"
-              + " the own team for managers. Roles: admin, manager.")
+              + " the own team for managers.")
   @APIResponse(
       responseCode = "200",
       description = "The teams",

@@ -6,6 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     name = "User",
+    requiredProperties = {
+      "id",
+      "displayName",
+      "roles",
+      "active",
+      "ownsRecords",
+      "createdAt",
+      "updatedAt"
+    },
     description =
         "A user in the directory (用户目录): from their first sign-in, or registered by an admin in"
             + " advance. Records are handed only to active users whose roles work records.")

@@ -90,7 +90,7 @@ class LeadRestMapperTest {
     assertThat(response.phones()).containsExactly("+8613800138000");
     assertThat(response.email()).isEqualTo("wang@example.com");
     assertThat(response.unifiedSocialCreditCode()).isEqualTo(view.profile().creditCode().value());
-    assertThat(response.source()).isEqualTo(SourceChannelDto.REFERRAL);
+    assertThat(response.sourceChannel()).isEqualTo(SourceChannelDto.REFERRAL);
     assertThat(response.sizeBand()).isEqualTo(SizeBandDto.MEDIUM);
     assertThat(response.region().city()).isEqualTo("杭州");
     assertThat(response.tags()).containsExactly("vip");

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Change", description = "One entry of a record's history.")
+@Schema(
+    name = "Change",
+    requiredProperties = {"id", "action", "actor", "occurredAt", "changes"},
+    description = "One entry of a record's history.")
 public record ChangeResponse(
     UUID id,
     @Schema(
@@ -35,16 +38,23 @@ public record ChangeResponse(
         String action,
     ActorResponse actor,
     Instant occurredAt,
-    @Schema(description = "Why, when the action needed a reason") String reason,
+    @Schema(description = "Why, when the action needed a reason", examples = "Outside my region")
+        String reason,
     List<FieldChangeResponse> changes) {
 
-  @Schema(name = "ChangeActor", description = "Who made the change.")
+  @Schema(
+      name = "ChangeActor",
+      requiredProperties = {"id", "kind"},
+      description = "Who made the change.")
   public record ActorResponse(
-      @Schema(description = "User or client id") String id,
-      String name,
+      @Schema(description = "User or client id", examples = "li.lei") String id,
+      @Schema(examples = "李雷") String name,
       @Schema(enumeration = {"USER", "INTEGRATION", "SYSTEM"}) String kind) {}
 
-  @Schema(name = "FieldChange", description = "One field's old and new value (null = none).")
+  @Schema(
+      name = "FieldChange",
+      requiredProperties = {"field"},
+      description = "One field's old and new value (null = none).")
   public record FieldChangeResponse(
       @Schema(examples = "region.city") String field,
       @Schema(examples = "杭州") String oldValue,

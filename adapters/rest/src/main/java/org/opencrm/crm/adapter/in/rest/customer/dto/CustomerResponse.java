@@ -5,22 +5,38 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Customer", description = "A customer (客户). Its version is also sent as the ETag.")
+@Schema(
+    name = "Customer",
+    requiredProperties = {
+      "id",
+      "name",
+      "kind",
+      "region",
+      "sourceChannel",
+      "tags",
+      "importance",
+      "demandStatus",
+      "ownerId",
+      "createdAt",
+      "updatedAt",
+      "version"
+    },
+    description = "A customer (客户). Its version is also sent as the ETag.")
 public record CustomerResponse(
     UUID id,
     @Schema(examples = "杭州西湖科技有限公司") String name,
     CustomerKindDto kind,
-    String industry,
+    @Schema(examples = "Manufacturing") String industry,
     SizeBandDto sizeBand,
     RegionDto region,
     SourceChannelDto sourceChannel,
-    List<String> tags,
+    @Schema(examples = "[\"vip\"]") List<String> tags,
     ImportanceDto importance,
     DemandStatusDto demandStatus,
-    String notes,
-    String unifiedSocialCreditCode,
-    @Schema(description = "The owning rep's user id") String ownerId,
-    String team,
+    @Schema(examples = "Met at the Hangzhou trade fair") String notes,
+    @Schema(examples = "91330106MA2B2C3D4X") String unifiedSocialCreditCode,
+    @Schema(description = "The owning rep's user id", examples = "li.lei") String ownerId,
+    @Schema(examples = "east") String team,
     Instant createdAt,
     Instant updatedAt,
     @Schema(description = "Set when archived; archived customers are visible to admins only")

@@ -3,7 +3,10 @@ package org.opencrm.crm.adapter.in.rest.lead.dto;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Conversion", description = "The converted lead and what it became.")
+@Schema(
+    name = "Conversion",
+    requiredProperties = {"lead", "customerId"},
+    description = "The converted lead and what it became.")
 public record ConversionResponse(
     LeadResponse lead,
     @Schema(description = "The new (or given) customer") UUID customerId,

@@ -3,8 +3,13 @@ package org.opencrm.crm.adapter.in.rest.lead.dto;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "LeadPage", description = "One page of leads.")
+@Schema(
+    name = "LeadPage",
+    requiredProperties = {"items"},
+    description = "One page of leads.")
 public record LeadPage(
     List<LeadResponse> items,
-    @Schema(description = "Pass as cursor for the next page; absent on the last page")
+    @Schema(
+            description = "Pass as cursor for the next page; absent on the last page",
+            examples = "CREATED_AT,false|2026-12-02T08:00:00Z|6a0c1d5e-8b1e-4c47-9a55-2f4f0c1d2e3f")
         String nextCursor) {}

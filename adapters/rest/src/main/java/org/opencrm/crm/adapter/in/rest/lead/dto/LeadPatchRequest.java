@@ -22,7 +22,7 @@ public record LeadPatchRequest(
         List<@NotNull @Size(max = 40) String> phones,
     @Schema(nullable = true) @Size(max = 254) String email,
     @Schema(nullable = true) @Size(max = 18) String unifiedSocialCreditCode,
-    @Schema(nullable = true) SourceChannelDto source,
+    @Schema(nullable = true) SourceChannelDto sourceChannel,
     @Schema(nullable = true) @Size(max = 100) String industry,
     @Schema(nullable = true) SizeBandDto sizeBand,
     @Schema(nullable = true) @Valid RegionDto region,

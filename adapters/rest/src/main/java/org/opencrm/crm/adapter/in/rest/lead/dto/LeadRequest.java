@@ -23,7 +23,7 @@ public record LeadRequest(
     @Schema(description = "统一社会信用代码 of the company", examples = "91330106MA2B2C3D4X")
         @Size(max = 18)
         String unifiedSocialCreditCode,
-    @Schema(description = "Defaults to OTHER") SourceChannelDto source,
+    @Schema(description = "Defaults to OTHER") SourceChannelDto sourceChannel,
     @Schema(examples = "Manufacturing") @Size(max = 100) String industry,
     SizeBandDto sizeBand,
     @Valid RegionDto region,

@@ -9,31 +9,50 @@ import org.opencrm.crm.adapter.in.rest.customer.dto.RegionDto;
 import org.opencrm.crm.adapter.in.rest.customer.dto.SizeBandDto;
 import org.opencrm.crm.adapter.in.rest.customer.dto.SourceChannelDto;
 
-@Schema(name = "Lead", description = "A lead (线索). Its version is also sent as the ETag.")
+@Schema(
+    name = "Lead",
+    requiredProperties = {
+      "id",
+      "phones",
+      "sourceChannel",
+      "region",
+      "tags",
+      "status",
+      "score",
+      "masked",
+      "createdAt",
+      "updatedAt",
+      "version"
+    },
+    description = "A lead (线索). Its version is also sent as the ETag.")
 public record LeadResponse(
     UUID id,
     @Schema(examples = "王小明") String personName,
     @Schema(examples = "杭州西湖科技有限公司") String company,
-    String title,
+    @Schema(examples = "采购经理") String title,
     @Schema(
             description = "E.164; masked (+86138****8000) when masked is true",
             examples = "[\"+8613800138000\"]")
         List<String> phones,
-    @Schema(description = "Lower-cased; masked (w***@example.com) when masked is true")
+    @Schema(
+            description = "Lower-cased; masked (w***@example.com) when masked is true",
+            examples = "wang@example.com")
         String email,
-    String unifiedSocialCreditCode,
-    SourceChannelDto source,
-    String industry,
+    @Schema(examples = "91330106MA2B2C3D4X") String unifiedSocialCreditCode,
+    SourceChannelDto sourceChannel,
+    @Schema(examples = "Manufacturing") String industry,
     SizeBandDto sizeBand,
     RegionDto region,
-    String notes,
-    List<String> tags,
+    @Schema(examples = "Asked for a quote on the website") String notes,
+    @Schema(examples = "[\"expo-2026\"]") List<String> tags,
     LeadStatusDto status,
-    @Schema(description = "The holding rep; absent in the pool") String ownerId,
-    String team,
+    @Schema(description = "The holding rep; absent in the pool", examples = "li.lei")
+        String ownerId,
+    @Schema(examples = "east") String team,
     @Schema(description = "When the current owner took the lead") Instant heldSince,
     @Schema(description = "The last follow-up since it was taken") Instant lastFollowUpAt,
-    @Schema(description = "Why it was disqualified") String closeReason,
+    @Schema(description = "Why it was disqualified", examples = "No budget this year")
+        String closeReason,
     @Schema(description = "The customer it was converted into") UUID customerId,
     @Schema(description = "Score under the scoring model in force", examples = "45") int score,
     @Schema(description = "Grade of the score; absent below the lowest grade", examples = "WARM")

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     name = "PoolStatus",
+    requiredProperties = {"leadId", "status", "explanation"},
     description = "Which rule of the pool policy will return the lead to the pool, when and why.")
 public record PoolStatusResponse(
     UUID leadId,

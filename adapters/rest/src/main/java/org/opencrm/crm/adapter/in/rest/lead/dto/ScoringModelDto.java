@@ -42,6 +42,7 @@ public final class ScoringModelDto {
 
   @Schema(
       name = "ScoringModel",
+      requiredProperties = {"rules", "grades", "version"},
       description =
           "The lead scoring model in force: the points of matching rules add up to the score; the"
               + " highest grade reached is the grade.")
@@ -50,7 +51,7 @@ public final class ScoringModelDto {
       @Schema(description = "Highest first") List<Grade> grades,
       @Schema(description = "When an admin last set it; absent for the built-in default")
           Instant updatedAt,
-      String updatedBy,
+      @Schema(examples = "admin") String updatedBy,
       @Schema(description = "0 for the built-in default; send as If-Match", examples = "0")
           long version) {}
 
@@ -81,6 +82,7 @@ public final class ScoringModelDto {
 
   @Schema(
       name = "LeadScore",
+      requiredProperties = {"score", "modelVersion", "contributions"},
       description = "A lead's score under the model in force, explained rule by rule.")
   public record Explanation(
       @Schema(examples = "45") int score,
@@ -88,6 +90,9 @@ public final class ScoringModelDto {
       @Schema(description = "The model version it was computed with") long modelVersion,
       List<Contribution> contributions) {}
 
-  @Schema(name = "ScoreContribution", description = "A rule that matched, and its points.")
+  @Schema(
+      name = "ScoreContribution",
+      requiredProperties = {"rule", "points"},
+      description = "A rule that matched, and its points.")
   public record Contribution(@Schema(examples = "Referred") String rule, int points) {}
 }
