@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  */
 final class SchemaExamples {
 
-  private static final int DEEPEST = 4;
+  private static final int DEEPEST = 6;
 
   private SchemaExamples() {}
 
@@ -82,7 +82,7 @@ final class SchemaExamples {
       return object(schema, schemas, all, depth);
     }
     if (types.contains(Schema.SchemaType.ARRAY)) {
-      return schema.getItems() == null || depth >= DEEPEST
+      return schema.getItems() == null || depth + 1 >= DEEPEST
           ? List.of()
           : List.of(of(schema.getItems(), schemas, all, depth + 1));
     }
