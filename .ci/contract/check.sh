@@ -12,7 +12,8 @@ service="http://127.0.0.1:$1"
 work="$(mktemp -d)"
 proxy_pid=""
 stop_proxy() { if [ -n "$proxy_pid" ]; then kill "$proxy_pid" 2>/dev/null || true; proxy_pid=""; fi; }
-trap 'stop_proxy; rm -rf "$work"' EXIT
+# Portman keeps its working copy in ./tmp.
+trap 'stop_proxy; rm -rf "$work" tmp' EXIT
 export SCARF_ANALYTICS=false
 
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
