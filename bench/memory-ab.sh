@@ -4,6 +4,7 @@
 # the packaged service, warms it up, drives point reads, list pages and name searches at
 # concurrency 16 and reads the peak RSS. Writes one line per run to stdout.
 #   bench/memory-ab.sh "<JAVA_OPTS of A>" "<JAVA_OPTS of B>" ...     ROUNDS=3 DURATION=15
+# A setting may start with environment assignments (MALLOC_ARENA_MAX=2 -Xmx192m ...).
 set -euo pipefail
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-15}
@@ -31,7 +32,11 @@ for round in $(seq 1 "$ROUNDS"); do
     QUARKUS_DATASOURCE_USERNAME=$DB QUARKUS_DATASOURCE_PASSWORD=$DB \
     QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
     CRM_DEMO_IDENTITIES=true CRM_RATE_LIMIT_ENABLED=false CRM_POOL_SWEEP_EVERY=2s \
-    JAVA_OPTS="$setting" "$ROOT/bootstrap/run.sh" >"$WORK/app.log" 2>&1 &
+    environment=(); options="$setting"
+    while [[ "$options" =~ ^([A-Z_]+=[^ ]*)\ *(.*)$ ]]; do
+      environment+=("${BASH_REMATCH[1]}"); options="${BASH_REMATCH[2]}"
+    done
+    env "${environment[@]}" JAVA_OPTS="$options" "$ROOT/bootstrap/run.sh" >"$WORK/app.log" 2>&1 &
     app=$!
     until curl -sf "localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null; do
       kill -0 $app 2>/dev/null || { tail -20 "$WORK/app.log" >&2; exit 1; }
