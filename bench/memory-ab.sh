@@ -28,15 +28,15 @@ measure() { # script token -> "rps p99"
 printf 'round\tsetting\tget rps\tget p99\tlist rps\tlist p99\tsearch rps\tsearch p99\tpeak RSS MB\n'
 for round in $(seq 1 "$ROUNDS"); do
   for setting in "$@"; do
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-    QUARKUS_DATASOURCE_USERNAME=$DB QUARKUS_DATASOURCE_PASSWORD=$DB \
-    QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-    CRM_DEMO_IDENTITIES=true CRM_RATE_LIMIT_ENABLED=false CRM_POOL_SWEEP_EVERY=2s \
     environment=(); options="$setting"
     while [[ "$options" =~ ^([A-Z_]+=[^ ]*)\ *(.*)$ ]]; do
       environment+=("${BASH_REMATCH[1]}"); options="${BASH_REMATCH[2]}"
     done
-    env "${environment[@]}" JAVA_OPTS="$options" "$ROOT/bootstrap/run.sh" >"$WORK/app.log" 2>&1 &
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    QUARKUS_DATASOURCE_USERNAME=$DB QUARKUS_DATASOURCE_PASSWORD=$DB \
+    QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
+    CRM_DEMO_IDENTITIES=true CRM_RATE_LIMIT_ENABLED=false CRM_POOL_SWEEP_EVERY=2s \
+    JAVA_OPTS="$options" env "${environment[@]}" "$ROOT/bootstrap/run.sh" >"$WORK/app.log" 2>&1 &
     app=$!
     until curl -sf "localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null; do
       kill -0 $app 2>/dev/null || { tail -20 "$WORK/app.log" >&2; exit 1; }

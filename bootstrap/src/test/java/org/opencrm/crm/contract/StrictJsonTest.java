@@ -117,4 +117,29 @@ class StrictJsonTest {
         .statusCode(400)
         .body("errors[0].field", equalTo("name"));
   }
+
+  /** The contract closes its schemas (additionalProperties: false); the service keeps that. */
+  @Test
+  void anUnknownField_is400_inAMergePatchToo() {
+    String customer = Api.createCustomer(TestUsers.LI, Api.uniqueName("Strict Patch"));
+    as(TestUsers.LI)
+        .contentType(Api.MERGE_PATCH)
+        .header("If-Match", "\"0\"")
+        .body("{\"nickname\":\"Strict\"}")
+        .patch("/api/v1/customers/{id}", customer)
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("request.invalid"));
+  }
+
+  /** 2.0.0 named the lead's channel sourceChannel, as on customers; the old name is unknown. */
+  @Test
+  void theLeadsOldSourceField_is400() {
+    as(TestUsers.LI)
+        .body("{\"personName\":\"王小明\",\"source\":\"WEB_FORM\"}")
+        .post("/api/v1/leads")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("request.invalid"));
+  }
 }
