@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencrm.crm.support.Api;
+import org.opencrm.crm.support.Concurrently;
 import org.opencrm.crm.support.CrmTestResources;
 import org.opencrm.crm.support.Leads;
 import org.opencrm.crm.support.TestUsers;
@@ -181,6 +182,21 @@ class UserDirectoryTest {
           .body("active", equalTo(true));
     }
     as(TestUsers.LEAVER).get("/api/v1/customers").then().statusCode(200);
+  }
+
+  /**
+   * A user's first requests after the directory forgot them (a reactivation here; the refresh
+   * interval in production) all sign in at once: they take turns on the entry, none fails.
+   */
+  @Test
+  void parallelRequests_signingTheSameUserIn_allSucceed() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      as(TestUsers.ADMIN).post("/api/v1/users/{id}/reactivate", "wu.li").then().statusCode(200);
+      List<Integer> statuses =
+          Concurrently.statuses(
+              8, call -> as(TestUsers.LEAVER).get("/api/v1/users/me").andReturn());
+      assertThat(statuses).as("round %d", round).containsOnly(200);
+    }
   }
 
   @Test

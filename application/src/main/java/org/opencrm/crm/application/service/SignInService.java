@@ -26,7 +26,7 @@ public class SignInService implements RecordSignInUseCase {
   @Override
   public User signIn(Actor actor) {
     Instant now = clock.instant();
-    Optional<User> known = users.find(actor.id());
+    Optional<User> known = users.findForUpdate(actor.id());
     if (known.isEmpty()) {
       User first =
           User.firstSignIn(actor.id(), actor.displayName(), actor.team(), actor.roles(), now);
@@ -34,7 +34,7 @@ public class SignInService implements RecordSignInUseCase {
         return first;
       }
       // Another request of the same user's first sign-in was faster.
-      known = users.find(actor.id());
+      known = users.findForUpdate(actor.id());
     }
     User user = known.orElseThrow();
     DirectoryPermissions.checkActive(user);

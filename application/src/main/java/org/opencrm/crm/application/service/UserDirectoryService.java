@@ -82,7 +82,7 @@ public class UserDirectoryService implements UserDirectoryQueries, ManageUsersUs
   @Override
   public User deactivate(Actor actor, String userId) {
     DirectoryPermissions.checkManage(actor);
-    User user = visible(actor, userId);
+    User user = lockedForChange(actor, userId);
     user.deactivate(clock.instant());
     return users.save(user);
   }
@@ -90,7 +90,7 @@ public class UserDirectoryService implements UserDirectoryQueries, ManageUsersUs
   @Override
   public User reactivate(Actor actor, String userId) {
     DirectoryPermissions.checkManage(actor);
-    User user = visible(actor, userId);
+    User user = lockedForChange(actor, userId);
     user.reactivate(clock.instant());
     return users.save(user);
   }
@@ -98,6 +98,14 @@ public class UserDirectoryService implements UserDirectoryQueries, ManageUsersUs
   private User visible(Actor actor, String userId) {
     return users
         .find(new UserId(userId))
+        .filter(user -> DirectoryPermissions.sees(actor, user))
+        .orElseThrow(() -> new RecordNotFoundException("user", userId));
+  }
+
+  /** Locked, so that a sign-in of the same user at that moment waits instead of conflicting. */
+  private User lockedForChange(Actor actor, String userId) {
+    return users
+        .findForUpdate(new UserId(userId))
         .filter(user -> DirectoryPermissions.sees(actor, user))
         .orElseThrow(() -> new RecordNotFoundException("user", userId));
   }

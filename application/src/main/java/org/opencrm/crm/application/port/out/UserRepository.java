@@ -16,6 +16,12 @@ public interface UserRepository {
   Optional<User> find(UserId id);
 
   /**
+   * The entry, locked until the transaction ends: sign-ins of one user from parallel requests (or
+   * from several instances) take turns instead of failing on each other's version.
+   */
+  Optional<User> findForUpdate(UserId id);
+
+  /**
    * Adds the entry unless one with its id exists (two first requests of one user may race); answers
    * whether it was added.
    */

@@ -44,6 +44,11 @@ public class InMemoryUserRepository implements UserRepository {
   }
 
   @Override
+  public Optional<User> findForUpdate(UserId id) {
+    return find(id);
+  }
+
+  @Override
   public boolean addIfAbsent(User user) {
     return users.putIfAbsent(user.id(), copy(user)) == null;
   }

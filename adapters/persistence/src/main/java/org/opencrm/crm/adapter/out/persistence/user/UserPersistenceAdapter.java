@@ -1,6 +1,8 @@
 package org.opencrm.crm.adapter.out.persistence.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -44,6 +46,12 @@ class UserPersistenceAdapter implements UserRepository {
   }
 
   @Override
+  public Optional<User> findForUpdate(UserId id) {
+    return rows.findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE)
+        .map(UserPersistenceAdapter::toDomain);
+  }
+
+  @Override
   public boolean addIfAbsent(User user) {
     int added =
         rows.getEntityManager()
@@ -78,7 +86,11 @@ class UserPersistenceAdapter implements UserRepository {
     entity.setActive(user.active());
     entity.setLastSignedInAt(user.lastSignedInAt());
     entity.setUpdatedAt(user.updatedAt());
-    rows.flush();
+    try {
+      rows.flush();
+    } catch (OptimisticLockException e) {
+      throw new VersionConflictException("user", user.id(), user.version(), user.version() + 1);
+    }
     return toDomain(entity);
   }
 
