@@ -141,6 +141,11 @@ if [[ $SCENARIOS == *leads* ]]; then
   "${PSQL[@]}" -c "SELECT set_config('pg_trgm.similarity_threshold', '0.5', false); EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT l.id FROM lead l WHERE l.status IN ('POOL', 'OWNED') AND (l.phones && '{+8613812345678}'::text[] OR l.company_key % crm_company_key('杭州华信东方科枝有限公司'))" >"$WORK/plan-duplicates.txt"
 fi
 rss_loaded_mb=$(( $(ps -o rss= -p $APP) / 1024 ))
+status_mb() { echo $(( $(sed -nE "s/^$1:\s+([0-9]+) kB/\1/p" /proc/$APP/status) / 1024 )); }
+rss_anon_mb=$(status_mb RssAnon); rss_file_mb=$(status_mb RssFile); threads=$(sed -nE 's/^Threads:\s+//p' /proc/$APP/status)
+heap_used=$(jcmd $APP GC.heap_info 2>/dev/null | sed -nE 's/.*total ([0-9]+K), used ([0-9]+K).*/\2 of \1/p' | head -2 | paste -sd';' | sed 's/;/ (young); /; s/$/ (old)/')
+token_cache=$(curl -sf "localhost:$MANAGEMENT_PORT/q/metrics" | sed -nE 's/^crm_auth_verified_tokens_(hits|misses)_total[^ ]* ([0-9.E+]+)$/\1 \2/p' | paste -sd' ')
+arenas=$(tr '\0' '\n' </proc/$APP/environ | sed -n 's/^MALLOC_ARENA_MAX=//p')
 rss_peak_mb=$(( $(sed -nE 's/^VmHWM:\s+([0-9]+) kB/\1/p' /proc/$APP/status) / 1024 ))
 jvm_options=$(ps -o args= -p $APP | sed -E 's/^java (.*) -jar .*/\1/')
 
@@ -164,7 +169,9 @@ log "Plans"
   echo
   echo "Data: $counts; customers loaded set-based in ${load_s} s (\`bench/generate-customers.sql\`)${lead_load_s:+, leads in ${lead_load_s} s (\`bench/generate-leads.sql\`)}."
   echo "Service start to ready: ${startup_ms} ms; RSS ${rss_idle_mb} MB idle, ${rss_loaded_mb} MB after the load, ${rss_peak_mb} MB at its peak."
-  echo "JVM options (\`bootstrap/run.sh\`, JAVA_OPTS to override): \`${jvm_options}\`."
+  echo "After the load: ${rss_anon_mb} MB anonymous (heap, metaspace, code, stacks, malloc) and ${rss_file_mb} MB mapped files; ${threads} threads; heap in use ${heap_used:-unknown}."
+  echo "JVM options (\`bootstrap/run.sh\`, JAVA_OPTS to override): \`${jvm_options}\`; MALLOC_ARENA_MAX=${arenas:-unset}."
+  echo "Verified-token cache over the whole run: ${token_cache:-no figures} (a hit skips the signature check and claim parsing)."
   echo
   echo "| scenario | concurrency | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | errors |"
   echo "|---|---|---|---|---|---|---|---|"

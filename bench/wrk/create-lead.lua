@@ -7,7 +7,7 @@ local counter = 0
 request = function()
   counter = counter + 1
   local body = string.format(
-    '{"personName":"基准","company":"%s%s%s%s%d有限公司","phones":["+86137%08d"],"email":"bench%d-%d@example.com","source":"WEB_FORM","toPool":true}',
+    '{"personName":"基准","company":"%s%s%s%s%d有限公司","phones":["+86137%08d"],"email":"bench%d-%d@example.com","sourceChannel":"WEB_FORM","toPool":true}',
     pick(cities), pick(cores), pick(cores), pick(trades), math.random(1e6),
     math.random(99999999), math.random(1e9), counter)
   return wrk.format("POST", "/api/v1/leads", headers, body)
