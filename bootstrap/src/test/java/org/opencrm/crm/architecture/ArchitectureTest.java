@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -12,7 +14,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
+import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.DomainException;
+import org.opencrm.crm.domain.shared.TeamId;
+import org.opencrm.crm.domain.shared.UserId;
 
 /**
  * The hexagon's dependency rule and the conventions that keep it readable, checked on every build.
@@ -142,6 +147,28 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule domainHasNoCycles =
       slices().matching(BASE + ".domain.(*)..").should().beFreeOfCycles();
+
+  /**
+   * A query of owned records takes its scope condition from {@code ScopeCondition}: a second
+   * translation of the scope (an {@code instanceof} on its kinds, a filter after loading) is how a
+   * list once leaked records another query hid.
+   */
+  @ArchTest
+  static final ArchRule dataScopeIsTranslatedOnce =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + ".adapter..")
+          .and()
+          .doNotHaveFullyQualifiedName(BASE + ".adapter.out.persistence.ScopeCondition")
+          .should()
+          .dependOnClassesThat(
+              DescribedPredicate.describe(
+                  "are kinds of DataScope",
+                  (JavaClass c) ->
+                      c.isAssignableTo(DataScope.class) && !c.isEquivalentTo(DataScope.class)))
+          .orShould()
+          .callMethod(DataScope.class, "includes", UserId.class, TeamId.class)
+          .because("ScopeCondition is the one translation of the data scope into a query");
 
   @ArchTest
   static final ArchRule adaptersDoNotUseEachOther =

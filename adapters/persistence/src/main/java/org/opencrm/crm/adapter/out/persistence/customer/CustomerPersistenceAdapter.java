@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.opencrm.crm.adapter.out.persistence.PersistenceErrors;
+import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.port.in.CustomerFilter;
 import org.opencrm.crm.application.port.in.CustomerSort;
 import org.opencrm.crm.application.port.in.CustomerView;
@@ -21,8 +22,6 @@ import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.shared.DataScope;
-import org.opencrm.crm.domain.shared.TeamId;
-import org.opencrm.crm.domain.shared.UserId;
 import org.opencrm.crm.domain.shared.VersionConflictException;
 
 @ApplicationScoped
@@ -42,18 +41,18 @@ class CustomerPersistenceAdapter implements CustomerRepository {
   }
 
   private Optional<CustomerEntity> findEntity(UUID id, DataScope scope) {
-    return rows.getEntityManager()
-        .createQuery(
-            "SELECT c FROM CustomerEntity c LEFT JOIN FETCH c.contacts WHERE c.id = :id",
-            CustomerEntity.class)
-        .setParameter("id", id)
+    ScopeCondition inScope = ScopeCondition.of(scope, "c.ownerId", "c.team");
+    return inScope
+        .bind(
+            rows.getEntityManager()
+                .createQuery(
+                    "SELECT c FROM CustomerEntity c LEFT JOIN FETCH c.contacts"
+                        + " WHERE c.id = :id AND "
+                        + inScope.sql(),
+                    CustomerEntity.class)
+                .setParameter("id", id))
         .getResultStream()
-        .findFirst()
-        .filter(c -> scope.includes(new UserId(c.getOwnerId()), teamOf(c)));
-  }
-
-  private static TeamId teamOf(CustomerEntity entity) {
-    return entity.getTeam() == null ? null : new TeamId(entity.getTeam());
+        .findFirst();
   }
 
   @Override

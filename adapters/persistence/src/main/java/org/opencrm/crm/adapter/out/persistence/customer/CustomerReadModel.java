@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.opencrm.crm.adapter.out.persistence.DataScopeSql;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.port.in.CustomerFilter;
 import org.opencrm.crm.application.port.in.CustomerSort;
 import org.opencrm.crm.application.port.in.CustomerView;
@@ -53,7 +53,7 @@ class CustomerReadModel {
     StringBuilder sql =
         new StringBuilder("SELECT ").append(COLUMNS).append(" FROM customer c WHERE c.id = ?");
     List<Object> params = new ArrayList<>(List.of(id));
-    DataScopeSql.append(scope, "c", sql, params);
+    sql.append(" AND ").append(ScopeCondition.of(scope, "c.owner_id", "c.team").positional(params));
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql.toString())) {
       bind(statement, params);
@@ -73,11 +73,9 @@ class CustomerReadModel {
       sql.append(COLUMNS).append(" FROM customer c WHERE c.archived_at IS NULL");
     } else {
       // A search first finds its matches through the trigram index, in a subquery that OFFSET 0
-      // keeps apart (the planner neither merges it nor pushes conditions into it), and only then
-      // applies scope, filters and order. Merged, the planner cannot know how few rows match:
-      // it walked the name or date index for a sorted search (0.1-3.5 s at a million customers)
-      // and the owner's index for a rep (5 000 customers tested one by one: 15-65 ms instead of
-      // 2-7). The fence costs nothing measurable: the subquery's rows stream through.
+      // keeps apart, and only then applies scope, filters and order: merged, the planner cannot
+      // know how few rows match and walks the sort's or the owner's index instead (see "Name
+      // search" in docs/benchmarks.md).
       sql.append("* FROM (SELECT ")
           .append(COLUMNS)
           .append(", word_similarity(")
@@ -91,7 +89,7 @@ class CustomerReadModel {
       params.add(filter.q());
       params.add(filter.q());
     }
-    DataScopeSql.append(scope, "c", sql, params);
+    sql.append(" AND ").append(ScopeCondition.of(scope, "c.owner_id", "c.team").positional(params));
     appendFilters(filter, sql, params);
     KeysetCursor after =
         page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), orderOf(sort));
