@@ -1,6 +1,7 @@
 package org.opencrm.crm.adapter.out.persistence.duplicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.opencrm.crm.adapter.out.persistence.NativeValues;
-import org.opencrm.crm.adapter.out.persistence.lead.LeadPanacheRepository;
 import org.opencrm.crm.application.port.in.DuplicateProbe;
 import org.opencrm.crm.application.port.out.DuplicateFinder;
 import org.opencrm.crm.domain.duplicate.DuplicateCandidate;
@@ -43,10 +43,10 @@ class DuplicateFinderAdapter implements DuplicateFinder {
   private static final String OPEN_LEADS =
       " FROM lead l WHERE l.status IN ('POOL', 'OWNED') AND l.id <> :excluded AND ";
 
-  private final LeadPanacheRepository rows;
+  private final EntityManager em;
 
-  DuplicateFinderAdapter(LeadPanacheRepository rows) {
-    this.rows = rows;
+  DuplicateFinderAdapter(EntityManager em) {
+    this.em = em;
   }
 
   @Override
@@ -130,7 +130,7 @@ class DuplicateFinderAdapter implements DuplicateFinder {
       reads.add("(SELECT * FROM branch" + i + " LIMIT " + PER_BRANCH + ")");
     }
     String sql = "WITH " + String.join(", ", ctes) + " " + String.join(" UNION ALL ", reads);
-    Query query = rows.getEntityManager().createNativeQuery(sql);
+    Query query = em.createNativeQuery(sql);
     if (sql.contains(":excluded")) {
       query.setParameter("excluded", excludedLead == null ? new UUID(0, 0) : excludedLead);
     }

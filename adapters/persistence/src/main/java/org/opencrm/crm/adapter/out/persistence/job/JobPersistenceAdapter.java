@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.opencrm.crm.adapter.out.persistence.lead.LeadPanacheRepository;
 import org.opencrm.crm.application.port.out.JobStore;
 import org.opencrm.crm.domain.shared.job.BackgroundJob;
 
@@ -14,19 +13,15 @@ import org.opencrm.crm.domain.shared.job.BackgroundJob;
 @ApplicationScoped
 class JobPersistenceAdapter implements JobStore {
 
-  private final LeadPanacheRepository rows;
+  private final EntityManager em;
 
-  JobPersistenceAdapter(LeadPanacheRepository rows) {
-    this.rows = rows;
-  }
-
-  private EntityManager em() {
-    return rows.getEntityManager();
+  JobPersistenceAdapter(EntityManager em) {
+    this.em = em;
   }
 
   @Override
   public void save(BackgroundJob job) {
-    BackgroundJobEntity entity = em().find(BackgroundJobEntity.class, job.id());
+    BackgroundJobEntity entity = em.find(BackgroundJobEntity.class, job.id());
     boolean first = entity == null;
     if (first) {
       entity = new BackgroundJobEntity();
@@ -43,20 +38,20 @@ class JobPersistenceAdapter implements JobStore {
     entity.setUpdatedAt(job.updatedAt());
     entity.setFinishedAt(job.finishedAt());
     if (first) {
-      em().persist(entity);
+      em.persist(entity);
     }
-    em().flush();
+    em.flush();
   }
 
   @Override
   public Optional<BackgroundJob> find(UUID id) {
-    return Optional.ofNullable(em().find(BackgroundJobEntity.class, id)).map(this::toDomain);
+    return Optional.ofNullable(em.find(BackgroundJobEntity.class, id)).map(this::toDomain);
   }
 
   @Override
   public Optional<BackgroundJob> lockNext(String kind) {
     List<?> ids =
-        em().createNativeQuery(
+        em.createNativeQuery(
                 "SELECT id FROM background_job WHERE kind = ? AND state IN ('QUEUED', 'RUNNING')"
                     + " ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED")
             .setParameter(1, kind)
@@ -64,14 +59,14 @@ class JobPersistenceAdapter implements JobStore {
     if (ids.isEmpty()) {
       return Optional.empty();
     }
-    BackgroundJobEntity entity = em().find(BackgroundJobEntity.class, ids.get(0));
-    em().refresh(entity);
+    BackgroundJobEntity entity = em.find(BackgroundJobEntity.class, ids.get(0));
+    em.refresh(entity);
     return Optional.of(toDomain(entity));
   }
 
   @Override
   public void supersedeUnfinished(String kind, Instant now) {
-    em().createQuery(
+    em.createQuery(
             "UPDATE BackgroundJobEntity j SET j.state = 'SUPERSEDED', j.updatedAt = :now,"
                 + " j.finishedAt = :now, j.version = j.version + 1"
                 + " WHERE j.kind = :kind AND j.state IN ('QUEUED', 'RUNNING')")

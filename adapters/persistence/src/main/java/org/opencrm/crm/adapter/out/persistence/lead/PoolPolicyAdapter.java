@@ -1,6 +1,7 @@
 package org.opencrm.crm.adapter.out.persistence.lead;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.opencrm.crm.application.port.in.VersionedPoolPolicy;
 import org.opencrm.crm.application.port.out.PoolPolicyStore;
@@ -10,18 +11,15 @@ import org.opencrm.crm.domain.lead.PoolPolicy;
 @ApplicationScoped
 class PoolPolicyAdapter implements PoolPolicyStore {
 
-  private final LeadPanacheRepository rows;
+  private final EntityManager em;
 
-  PoolPolicyAdapter(LeadPanacheRepository rows) {
-    this.rows = rows;
+  PoolPolicyAdapter(EntityManager em) {
+    this.em = em;
   }
 
   private SettingsRow<PoolPolicyEntity> row() {
     return new SettingsRow<>(
-        rows.getEntityManager(),
-        PoolPolicyEntity.class,
-        "pool policy",
-        PoolPolicyEntity::getVersion);
+        em, PoolPolicyEntity.class, "pool policy", PoolPolicyEntity::getVersion);
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.opencrm.crm.adapter.out.persistence.DataScopeSql;
+import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.port.in.PoolSimulation;
 import org.opencrm.crm.application.port.out.BusinessCalendar;
 import org.opencrm.crm.application.port.out.PoolReturns;
@@ -29,16 +29,12 @@ import org.opencrm.crm.domain.shared.DataScope;
 @ApplicationScoped
 class PoolReturnsAdapter implements PoolReturns {
 
-  private final LeadPanacheRepository rows;
+  private final EntityManager em;
   private final BusinessCalendar calendar;
 
-  PoolReturnsAdapter(LeadPanacheRepository rows, BusinessCalendar calendar) {
-    this.rows = rows;
+  PoolReturnsAdapter(EntityManager em, BusinessCalendar calendar) {
+    this.em = em;
     this.calendar = calendar;
-  }
-
-  private EntityManager em() {
-    return rows.getEntityManager();
   }
 
   @Override
@@ -59,7 +55,7 @@ class PoolReturnsAdapter implements PoolReturns {
 
   private List<UUID> overdue(String clock, Instant cutoff, int limit) {
     return ids(
-        em().createNativeQuery(
+        em.createNativeQuery(
                 "SELECT l.id FROM lead l WHERE l.status = 'OWNED' AND "
                     + clock
                     + " <= :cutoff ORDER BY "
@@ -74,9 +70,8 @@ class PoolReturnsAdapter implements PoolReturns {
   public List<Lead> dueForWarning(PoolPolicy policy, Instant now, int limit) {
     // Preselect on the indexed expressions (due within a day by some rule), then compute the
     // exact deadline only for those few rows. Each rule's window is bounded on both sides (a lead
-    // past a deadline is overdue, not due for a warning): after five runs PostgreSQL plans the
-    // prepared statement without its values, and an open-ended "<= cutoff" then looked like a third
-    // of all held leads, so it read the whole lead table (~200 ms at a million leads) on every run.
+    // past a deadline is overdue, not due for a warning), so that the generic plan of the prepared
+    // statement still reads small index ranges (docs/benchmarks.md, "the sweep's generic plan").
     List<ReturnRule> rules = ReturnRule.of(policy);
     if (rules.isEmpty()) {
       return List.of();
@@ -90,7 +85,7 @@ class PoolReturnsAdapter implements PoolReturns {
             .collect(Collectors.joining(" OR "));
     Instant warnUntil = now.plus(Duration.ofDays(1));
     Query query =
-        em().createNativeQuery(
+        em.createNativeQuery(
                 "SELECT d.id FROM (SELECT l.id, "
                     + deadline(rules)
                     + " AS due FROM lead l WHERE l.status = 'OWNED' AND ("
@@ -116,25 +111,20 @@ class PoolReturnsAdapter implements PoolReturns {
     if (rules.isEmpty()) {
       return new PoolSimulation(0, emptyDays(today, days), List.of());
     }
-    StringBuilder scopeSql = new StringBuilder();
-    List<Object> scopeParams = new ArrayList<>();
-    DataScopeSql.append(scope, "l", scopeSql, scopeParams);
-    String scopeCondition = scopeSql.toString().replace("?", ":scopeValue");
+    ScopeCondition inScope = ScopeCondition.of(scope, "l.owner_id", "l.team");
     Query query =
-        em().createNativeQuery(
+        em.createNativeQuery(
                 "SELECT d.owner_id, d.due <= :now AS overdue,"
                     + " CAST(d.due AT TIME ZONE :zone AS date) AS day, count(*)"
                     + " FROM (SELECT l.owner_id, "
                     + deadline(rules)
-                    + " AS due FROM lead l WHERE l.status = 'OWNED'"
-                    + scopeCondition
+                    + " AS due FROM lead l WHERE l.status = 'OWNED' AND "
+                    + inScope.sql()
                     + ") d WHERE d.due < :horizon GROUP BY 1, 2, 3")
             .setParameter("now", now)
             .setParameter("zone", calendar.zone().getId())
             .setParameter("horizon", calendar.startOf(today.plusDays(days)));
-    if (!scopeParams.isEmpty()) {
-      query.setParameter("scopeValue", scopeParams.get(0));
-    }
+    inScope.bind(query);
     Map<String, int[]> perOwner = new TreeMap<>();
     int[] total = new int[days + 1];
     for (Object row : query.getResultList()) {
@@ -216,7 +206,7 @@ class PoolReturnsAdapter implements PoolReturns {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em()
+    return em
         .createQuery("SELECT l FROM LeadEntity l WHERE l.id IN :ids", LeadEntity.class)
         .setParameter("ids", ids)
         .getResultList()

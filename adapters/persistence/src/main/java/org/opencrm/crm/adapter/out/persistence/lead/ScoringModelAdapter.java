@@ -1,6 +1,7 @@
 package org.opencrm.crm.adapter.out.persistence.lead;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.opencrm.crm.adapter.out.persistence.lead.ScoringModelEntity.StoredGrade;
 import org.opencrm.crm.adapter.out.persistence.lead.ScoringModelEntity.StoredRule;
@@ -14,18 +15,15 @@ import org.opencrm.crm.domain.lead.ScoringRule;
 @ApplicationScoped
 class ScoringModelAdapter implements ScoringModelStore {
 
-  private final LeadPanacheRepository rows;
+  private final EntityManager em;
 
-  ScoringModelAdapter(LeadPanacheRepository rows) {
-    this.rows = rows;
+  ScoringModelAdapter(EntityManager em) {
+    this.em = em;
   }
 
   private SettingsRow<ScoringModelEntity> row() {
     return new SettingsRow<>(
-        rows.getEntityManager(),
-        ScoringModelEntity.class,
-        "scoring model",
-        ScoringModelEntity::getVersion);
+        em, ScoringModelEntity.class, "scoring model", ScoringModelEntity::getVersion);
   }
 
   @Override

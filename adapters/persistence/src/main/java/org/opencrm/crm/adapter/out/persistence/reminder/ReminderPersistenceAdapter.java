@@ -1,7 +1,7 @@
 package org.opencrm.crm.adapter.out.persistence.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.opencrm.crm.adapter.out.persistence.lead.LeadPanacheRepository;
+import jakarta.persistence.EntityManager;
 import org.opencrm.crm.application.port.out.ReminderStore;
 import org.opencrm.crm.domain.reminder.Reminder;
 
@@ -11,16 +11,15 @@ import org.opencrm.crm.domain.reminder.Reminder;
 @ApplicationScoped
 class ReminderPersistenceAdapter implements ReminderStore {
 
-  private final LeadPanacheRepository rows;
+  private final EntityManager em;
 
-  ReminderPersistenceAdapter(LeadPanacheRepository rows) {
-    this.rows = rows;
+  ReminderPersistenceAdapter(EntityManager em) {
+    this.em = em;
   }
 
   @Override
   public void addOnce(Reminder reminder) {
-    rows.getEntityManager()
-        .createNativeQuery(
+    em.createNativeQuery(
             "INSERT INTO reminder (id, recipient_id, kind, subject_type, subject_id, due_at,"
                 + " message, created_at, updated_at, version)"
                 + " VALUES (:id, :recipient, :kind, :subjectType, :subjectId, :due, :message,"
