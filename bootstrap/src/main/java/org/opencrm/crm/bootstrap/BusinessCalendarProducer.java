@@ -4,7 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencrm.crm.application.port.out.BusinessCalendar;
+import org.opencrm.crm.application.pool.port.out.BusinessCalendar;
 
 /** The zone the business counts its days in, from {@code crm.business.time-zone}. */
 public class BusinessCalendarProducer {

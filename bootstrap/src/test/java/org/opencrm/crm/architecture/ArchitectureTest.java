@@ -104,7 +104,7 @@ class ArchitectureTest {
   static final ArchRule inboundPortsAreInterfacesOrRecords =
       classes()
           .that()
-          .resideInAPackage(BASE + ".application.port.in..")
+          .resideInAPackage(BASE + ".application..port.in..")
           .and()
           .areInterfaces()
           .should()
@@ -121,10 +121,11 @@ class ArchitectureTest {
               com.tngtech.archunit.base.DescribedPredicate.describe(
                   "an inbound port",
                   (com.tngtech.archunit.core.domain.JavaClass c) ->
-                      c.getPackageName().startsWith(BASE + ".application.port.in")
+                      c.getPackageName().startsWith(BASE + ".application.")
+                          && c.getPackageName().endsWith(".port.in")
                           && c.isInterface()))
           .should()
-          .resideInAPackage(BASE + ".application.service..")
+          .resideInAPackage(BASE + ".application..service..")
           .andShould()
           .haveSimpleNameEndingWith("Service")
           .andShould()
@@ -132,6 +133,34 @@ class ArchitectureTest {
           .andShould()
           .beAnnotatedWith(ApplicationScoped.class)
           .because("the use case is the transaction boundary");
+
+  /**
+   * The application is organised by feature ({@code application.customer}, {@code .lead}, …), each
+   * with its inbound ports, outbound ports and services; shapes both sides use (views, filters,
+   * sorts) sit in the feature's own package, paging in {@code application.shared}.
+   */
+  @ArchTest
+  static final ArchRule applicationIsOrganisedByFeature =
+      classes()
+          .that()
+          .resideInAPackage(BASE + ".application..")
+          .should()
+          .resideInAPackage(BASE + ".application.(*)..")
+          .andShould()
+          .resideOutsideOfPackages(BASE + ".application.port..", BASE + ".application.service..")
+          .because("a feature's ports and services live together");
+
+  @ArchTest
+  static final ArchRule outboundPortsDoNotUseInboundTypes =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + ".application..port.out..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(BASE + ".application..port.in..")
+          .because(
+              "what storage answers is a feature's own shape (view, filter), not a use case's"
+                  + " command");
 
   @ArchTest
   static final ArchRule domainExceptionsShareTheBase =
@@ -169,6 +198,18 @@ class ArchitectureTest {
           .orShould()
           .callMethod(DataScope.class, "includes", UserId.class, TeamId.class)
           .because("ScopeCondition is the one translation of the data scope into a query");
+
+  /** A REST slice (customer, lead, …) uses only its own classes and the shared {@code common}. */
+  @ArchTest
+  static final ArchRule restSlicesShareOnlyCommon =
+      slices()
+          .matching(BASE + ".adapter.in.rest.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(
+              DescribedPredicate.alwaysTrue(),
+              JavaClass.Predicates.resideInAPackage(BASE + ".adapter.in.rest.common.."))
+          .because("shared shapes live in common; a slice never reaches into another one's DTOs");
 
   @ArchTest
   static final ArchRule adaptersDoNotUseEachOther =

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import org.opencrm.crm.application.contract.LeadRepositoryContract;
-import org.opencrm.crm.application.port.out.LeadRepository;
+import org.opencrm.crm.application.lead.port.out.LeadRepository;
 import org.opencrm.crm.support.CrmTestResources;
 
 /** The lead repository contract against the persistence adapter on PostgreSQL. */

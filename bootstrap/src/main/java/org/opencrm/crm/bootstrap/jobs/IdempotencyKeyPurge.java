@@ -3,7 +3,7 @@ package org.opencrm.crm.bootstrap.jobs;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import org.opencrm.crm.application.port.in.ExecuteIdempotentlyUseCase;
+import org.opencrm.crm.application.idempotency.port.in.ExecuteIdempotentlyUseCase;
 
 /**
  * Drops idempotency answers past their 24 hours. Safe on many instances: a delete is idempotent.

@@ -3,7 +3,7 @@ package org.opencrm.crm.bootstrap.jobs;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencrm.crm.application.port.in.RescoreLeadsUseCase;
+import org.opencrm.crm.application.scoring.port.in.RescoreLeadsUseCase;
 
 /**
  * Works the rescoring jobs queued by scoring-model changes, batch by batch. Safe on many instances:

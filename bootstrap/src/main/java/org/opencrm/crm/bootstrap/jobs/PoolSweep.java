@@ -4,7 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.opencrm.crm.application.port.in.ReturnLeadsToPoolUseCase;
+import org.opencrm.crm.application.pool.port.in.ReturnLeadsToPoolUseCase;
 
 /**
  * Returns overdue leads to the pool and warns owners a day ahead (自动回收), batch by batch. Safe on

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.opencrm.crm.application.port.in.Page;
-import org.opencrm.crm.application.port.in.PageRequest;
-import org.opencrm.crm.application.port.out.ChangeHistory;
+import org.opencrm.crm.application.history.port.out.ChangeHistory;
+import org.opencrm.crm.application.shared.Page;
+import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.shared.history.ChangeRecord;
 
 public class InMemoryChangeHistory implements ChangeHistory {

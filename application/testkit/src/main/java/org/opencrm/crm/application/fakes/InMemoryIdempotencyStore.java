@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.opencrm.crm.application.port.out.IdempotencyStore;
+import org.opencrm.crm.application.idempotency.port.out.IdempotencyStore;
 
 public class InMemoryIdempotencyStore implements IdempotencyStore {
 

@@ -1,10 +1,10 @@
 package org.opencrm.crm.application.fakes;
 
 import java.time.Instant;
-import org.opencrm.crm.application.port.in.VersionedPoolPolicy;
-import org.opencrm.crm.application.port.in.VersionedScoringModel;
-import org.opencrm.crm.application.port.out.PoolPolicyStore;
-import org.opencrm.crm.application.port.out.ScoringModelStore;
+import org.opencrm.crm.application.pool.VersionedPoolPolicy;
+import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
+import org.opencrm.crm.application.scoring.VersionedScoringModel;
+import org.opencrm.crm.application.scoring.port.out.ScoringModelStore;
 import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.lead.ScoringModel;
 import org.opencrm.crm.domain.shared.VersionConflictException;

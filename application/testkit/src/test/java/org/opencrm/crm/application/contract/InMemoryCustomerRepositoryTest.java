@@ -1,8 +1,8 @@
 package org.opencrm.crm.application.contract;
 
 import java.util.function.Supplier;
+import org.opencrm.crm.application.customer.port.out.CustomerRepository;
 import org.opencrm.crm.application.fakes.InMemoryCustomerRepository;
-import org.opencrm.crm.application.port.out.CustomerRepository;
 
 class InMemoryCustomerRepositoryTest extends CustomerRepositoryContract {
 

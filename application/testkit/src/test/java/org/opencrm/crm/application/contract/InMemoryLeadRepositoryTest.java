@@ -2,7 +2,7 @@ package org.opencrm.crm.application.contract;
 
 import java.util.function.Supplier;
 import org.opencrm.crm.application.fakes.InMemoryLeadRepository;
-import org.opencrm.crm.application.port.out.LeadRepository;
+import org.opencrm.crm.application.lead.port.out.LeadRepository;
 
 class InMemoryLeadRepositoryTest extends LeadRepositoryContract {
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
-import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 
 /**

@@ -14,11 +14,11 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
-import org.opencrm.crm.application.port.in.CustomerFilter;
-import org.opencrm.crm.application.port.in.CustomerSort;
-import org.opencrm.crm.application.port.in.CustomerView;
-import org.opencrm.crm.application.port.in.Page;
-import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.customer.CustomerFilter;
+import org.opencrm.crm.application.customer.CustomerSort;
+import org.opencrm.crm.application.customer.CustomerView;
+import org.opencrm.crm.application.shared.Page;
+import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.shared.DataScope;
 
 /**

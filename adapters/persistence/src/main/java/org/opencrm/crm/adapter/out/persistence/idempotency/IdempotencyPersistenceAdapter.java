@@ -5,8 +5,8 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.Optional;
 import org.opencrm.crm.adapter.out.persistence.PersistenceErrors;
-import org.opencrm.crm.application.port.in.IdempotentResult;
-import org.opencrm.crm.application.port.out.IdempotencyStore;
+import org.opencrm.crm.application.idempotency.IdempotentResult;
+import org.opencrm.crm.application.idempotency.port.out.IdempotencyStore;
 import org.opencrm.crm.domain.shared.RuleViolationException;
 
 @ApplicationScoped

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.opencrm.crm.application.port.out.JobStore;
+import org.opencrm.crm.application.job.port.out.JobStore;
 import org.opencrm.crm.domain.shared.job.BackgroundJob;
 
 /** Background jobs; the next job is taken with SKIP LOCKED so instances never work one at once. */

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
-import org.opencrm.crm.application.port.out.LeadScores;
+import org.opencrm.crm.application.scoring.port.out.LeadScores;
 
 /** Leads' profiles in id-ordered batches, and their new scores written back in one JDBC batch. */
 @ApplicationScoped

@@ -3,8 +3,8 @@ package org.opencrm.crm.adapter.out.persistence.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import org.opencrm.crm.application.port.in.VersionedPoolPolicy;
-import org.opencrm.crm.application.port.out.PoolPolicyStore;
+import org.opencrm.crm.application.pool.VersionedPoolPolicy;
+import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.domain.lead.PoolPolicy;
 
 /** The pool policy's single row (see {@link SettingsRow} for its versions). */

@@ -2,7 +2,7 @@ package org.opencrm.crm.adapter.out.persistence.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.opencrm.crm.application.port.out.ReminderStore;
+import org.opencrm.crm.application.pool.port.out.ReminderStore;
 import org.opencrm.crm.domain.reminder.Reminder;
 
 /**

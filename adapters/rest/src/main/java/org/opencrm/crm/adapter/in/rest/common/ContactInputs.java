@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencrm.crm.adapter.in.rest.customer.dto.ContactRequest;
-import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.shared.EmailAddress;
 import org.opencrm.crm.domain.shared.InvalidValueException;
@@ -24,16 +22,6 @@ public class ContactInputs {
       @ConfigProperty(name = "crm.phone.default-region", defaultValue = "CN")
           String defaultRegion) {
     this.defaultRegion = defaultRegion;
-  }
-
-  public ContactDetails details(ContactRequest request) {
-    return new ContactDetails(
-        request.name(),
-        request.title(),
-        phones(request.phones()),
-        email(request.email()),
-        Boolean.TRUE.equals(request.primary()),
-        Boolean.TRUE.equals(request.marketingConsent()));
   }
 
   public List<PhoneNumber> phones(List<String> typed) {

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.opencrm.crm.application.port.in.ExecuteIdempotentlyUseCase;
-import org.opencrm.crm.application.port.in.IdempotentRequest;
-import org.opencrm.crm.application.port.in.IdempotentResult;
+import org.opencrm.crm.application.idempotency.IdempotentResult;
+import org.opencrm.crm.application.idempotency.port.in.ExecuteIdempotentlyUseCase;
+import org.opencrm.crm.application.idempotency.port.in.IdempotentRequest;
 import org.opencrm.crm.domain.shared.Actor;
 
 /**

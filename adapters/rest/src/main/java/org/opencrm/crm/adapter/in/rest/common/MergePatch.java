@@ -10,7 +10,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.opencrm.crm.application.port.in.PatchField;
+import org.opencrm.crm.application.shared.PatchField;
 
 /**
  * Reads an RFC 7396 merge patch: the body is bound to a patch DTO (so types, enums, unknown fields

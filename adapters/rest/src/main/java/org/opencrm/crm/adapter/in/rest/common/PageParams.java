@@ -4,7 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.shared.PageRequest;
 
 /** The keyset paging parameters every list takes ({@code @BeanParam}). */
 public class PageParams {

@@ -3,7 +3,7 @@ package org.opencrm.crm.adapter.in.rest.common;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.opencrm.crm.application.port.in.PageRequest;
+import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.Text;
 

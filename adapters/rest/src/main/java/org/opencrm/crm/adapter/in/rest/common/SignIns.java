@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencrm.crm.application.port.in.RecordSignInUseCase;
+import org.opencrm.crm.application.user.port.in.RecordSignInUseCase;
 import org.opencrm.crm.domain.shared.Actor;
 
 /**

@@ -41,12 +41,13 @@ import org.opencrm.crm.adapter.in.rest.customer.dto.ContactList;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactPatchRequest;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactRequest;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactResponse;
-import org.opencrm.crm.application.port.in.AddContactCommand;
-import org.opencrm.crm.application.port.in.ContactView;
-import org.opencrm.crm.application.port.in.CustomerQueries;
-import org.opencrm.crm.application.port.in.ManageContactsUseCase;
-import org.opencrm.crm.application.port.in.RemoveContactCommand;
-import org.opencrm.crm.application.port.in.UpdateContactCommand;
+import org.opencrm.crm.application.customer.port.in.AddContactCommand;
+import org.opencrm.crm.application.customer.port.in.ContactView;
+import org.opencrm.crm.application.customer.port.in.CustomerQueries;
+import org.opencrm.crm.application.customer.port.in.ManageContactsUseCase;
+import org.opencrm.crm.application.customer.port.in.RemoveContactCommand;
+import org.opencrm.crm.application.customer.port.in.UpdateContactCommand;
+import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.shared.Actor;
 
 @Path("/api/v1/customers/{id}/contacts")
@@ -128,7 +129,7 @@ public class ContactResource {
         request,
         () -> {
           ContactView added =
-              manage.add(new AddContactCommand(actor, customerId, inputs.details(request)));
+              manage.add(new AddContactCommand(actor, customerId, details(request)));
           return new IdempotentPosts.Created(
               links.to(uri.getPath(), added.id()), added.version(), mapper.toResponse(added));
         });
@@ -254,5 +255,15 @@ public class ContactResource {
     manage.remove(
         new RemoveContactCommand(actor, customerId, contactId, ifMatch.expectedVersion()));
     return Response.noContent().build();
+  }
+
+  private ContactDetails details(ContactRequest request) {
+    return new ContactDetails(
+        request.name(),
+        request.title(),
+        inputs.phones(request.phones()),
+        inputs.email(request.email()),
+        Boolean.TRUE.equals(request.primary()),
+        Boolean.TRUE.equals(request.marketingConsent()));
   }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencrm.crm.adapter.in.rest.common.ChangeRestMapper;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
@@ -39,23 +40,23 @@ import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
-import org.opencrm.crm.adapter.in.rest.customer.dto.ChangePage;
+import org.opencrm.crm.adapter.in.rest.common.dto.ChangePage;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerPage;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerPatchRequest;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerRequest;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerResponse;
-import org.opencrm.crm.application.port.in.ArchiveCustomerCommand;
-import org.opencrm.crm.application.port.in.ChangeHistoryQueries;
-import org.opencrm.crm.application.port.in.CreateCustomerCommand;
-import org.opencrm.crm.application.port.in.CustomerFilter;
-import org.opencrm.crm.application.port.in.CustomerPatch;
-import org.opencrm.crm.application.port.in.CustomerQueries;
-import org.opencrm.crm.application.port.in.CustomerSort;
-import org.opencrm.crm.application.port.in.CustomerView;
-import org.opencrm.crm.application.port.in.ManageCustomersUseCase;
-import org.opencrm.crm.application.port.in.Page;
-import org.opencrm.crm.application.port.in.PatchField;
-import org.opencrm.crm.application.port.in.UpdateCustomerCommand;
+import org.opencrm.crm.application.customer.CustomerFilter;
+import org.opencrm.crm.application.customer.CustomerSort;
+import org.opencrm.crm.application.customer.CustomerView;
+import org.opencrm.crm.application.customer.port.in.ArchiveCustomerCommand;
+import org.opencrm.crm.application.customer.port.in.CreateCustomerCommand;
+import org.opencrm.crm.application.customer.port.in.CustomerPatch;
+import org.opencrm.crm.application.customer.port.in.CustomerQueries;
+import org.opencrm.crm.application.customer.port.in.ManageCustomersUseCase;
+import org.opencrm.crm.application.customer.port.in.UpdateCustomerCommand;
+import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
+import org.opencrm.crm.application.shared.Page;
+import org.opencrm.crm.application.shared.PatchField;
 import org.opencrm.crm.domain.customer.DemandStatus;
 import org.opencrm.crm.domain.customer.Importance;
 import org.opencrm.crm.domain.shared.Actor;
@@ -72,6 +73,7 @@ public class CustomerResource {
   private final CustomerQueries queries;
   private final ChangeHistoryQueries history;
   private final CustomerRestMapper mapper;
+  private final ChangeRestMapper changes;
   private final IdempotentPosts idempotentPosts;
   private final MergePatch mergePatch;
   private final CurrentActor caller;
@@ -82,6 +84,7 @@ public class CustomerResource {
       CustomerQueries queries,
       ChangeHistoryQueries history,
       CustomerRestMapper mapper,
+      ChangeRestMapper changes,
       IdempotentPosts idempotentPosts,
       MergePatch mergePatch,
       CurrentActor caller,
@@ -90,6 +93,7 @@ public class CustomerResource {
     this.queries = queries;
     this.history = history;
     this.mapper = mapper;
+    this.changes = changes;
     this.idempotentPosts = idempotentPosts;
     this.mergePatch = mergePatch;
     this.caller = caller;
@@ -367,8 +371,8 @@ public class CustomerResource {
       @PathParam("id") @Parameter(description = "Customer id") UUID id,
       @BeanParam PageParams page) {
     Actor actor = caller.get();
-    var changes = history.customerHistory(actor, id, page.toPageRequest());
+    var found = history.customerHistory(actor, id, page.toPageRequest());
     return new ChangePage(
-        changes.items().stream().map(mapper::toResponse).toList(), changes.nextCursor());
+        found.items().stream().map(changes::toResponse).toList(), found.nextCursor());
   }
 }

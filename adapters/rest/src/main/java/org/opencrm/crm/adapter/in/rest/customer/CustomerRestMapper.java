@@ -5,18 +5,17 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.opencrm.crm.adapter.in.rest.common.ContactInputs;
 import org.opencrm.crm.adapter.in.rest.common.RestMapperConfig;
-import org.opencrm.crm.adapter.in.rest.customer.dto.ChangeResponse;
+import org.opencrm.crm.adapter.in.rest.common.dto.RegionDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.SizeBandDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.SourceChannelDto;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ContactResponse;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerKindDto;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerRequest;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerResponse;
 import org.opencrm.crm.adapter.in.rest.customer.dto.DemandStatusDto;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ImportanceDto;
-import org.opencrm.crm.adapter.in.rest.customer.dto.RegionDto;
-import org.opencrm.crm.adapter.in.rest.customer.dto.SizeBandDto;
-import org.opencrm.crm.adapter.in.rest.customer.dto.SourceChannelDto;
-import org.opencrm.crm.application.port.in.ContactView;
-import org.opencrm.crm.application.port.in.CustomerView;
+import org.opencrm.crm.application.customer.CustomerView;
+import org.opencrm.crm.application.customer.port.in.ContactView;
 import org.opencrm.crm.domain.customer.CustomerKind;
 import org.opencrm.crm.domain.customer.CustomerProfile;
 import org.opencrm.crm.domain.customer.DemandStatus;
@@ -28,9 +27,8 @@ import org.opencrm.crm.domain.shared.PhoneNumber;
 import org.opencrm.crm.domain.shared.Region;
 import org.opencrm.crm.domain.shared.SourceChannel;
 import org.opencrm.crm.domain.shared.Tags;
-import org.opencrm.crm.domain.shared.history.ChangeRecord;
 
-/** Customer, contact and history read models to the published JSON shapes, and requests back. */
+/** Customer and contact read models to the published JSON shapes, and requests back. */
 @Mapper(config = RestMapperConfig.class)
 public interface CustomerRestMapper {
 
@@ -71,14 +69,6 @@ public interface CustomerRestMapper {
   @Mapping(target = "primary", source = "details.primary")
   @Mapping(target = "marketingConsent", source = "details.marketingConsent")
   ContactResponse toResponse(ContactView view);
-
-  @Mapping(target = "actor", expression = "java(actorOf(change))")
-  ChangeResponse toResponse(ChangeRecord change);
-
-  default ChangeResponse.ActorResponse actorOf(ChangeRecord change) {
-    return new ChangeResponse.ActorResponse(
-        change.actorId(), change.actorName(), change.actorKind().name());
-  }
 
   default List<String> tagValues(Tags tags) {
     return tags == null ? List.of() : tags.values();

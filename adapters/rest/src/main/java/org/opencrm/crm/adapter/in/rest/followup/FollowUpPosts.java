@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
-import org.opencrm.crm.application.port.in.LogFollowUpUseCase;
+import org.opencrm.crm.application.followup.port.in.LogFollowUpUseCase;
 import org.opencrm.crm.domain.followup.FollowUp;
 import org.opencrm.crm.domain.shared.Actor;
 

@@ -29,7 +29,7 @@ import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
-import org.opencrm.crm.application.port.in.FollowUpQueries;
+import org.opencrm.crm.application.followup.port.in.FollowUpQueries;
 
 @Path("/api/v1/leads/{id}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)

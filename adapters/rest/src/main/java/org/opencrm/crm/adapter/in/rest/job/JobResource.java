@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
-import org.opencrm.crm.application.port.in.JobQueries;
-import org.opencrm.crm.domain.shared.job.BackgroundJob;
+import org.opencrm.crm.adapter.in.rest.common.dto.JobResponse;
+import org.opencrm.crm.application.job.port.in.JobQueries;
 
 @Path("/api/v1/jobs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,19 +50,6 @@ public class JobResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = JobResponse.class)))
   public JobResponse get(@PathParam("id") @Parameter(description = "Job id") UUID id) {
-    return toResponse(jobs.get(caller.get(), id));
-  }
-
-  public static JobResponse toResponse(BackgroundJob job) {
-    return new JobResponse(
-        job.id(),
-        job.kind(),
-        job.state().name(),
-        job.total(),
-        job.processed(),
-        job.createdBy(),
-        job.createdAt(),
-        job.updatedAt(),
-        job.finishedAt());
+    return JobResponse.of(jobs.get(caller.get(), id));
   }
 }

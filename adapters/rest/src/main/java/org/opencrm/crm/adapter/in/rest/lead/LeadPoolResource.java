@@ -30,9 +30,9 @@ import org.opencrm.crm.adapter.in.rest.lead.dto.LeadPage;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolPolicyRequest;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolPolicyResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolSimulationResponse;
-import org.opencrm.crm.application.port.in.LeadQueries;
-import org.opencrm.crm.application.port.in.ManagePoolPolicyUseCase;
-import org.opencrm.crm.application.port.in.VersionedPoolPolicy;
+import org.opencrm.crm.application.lead.port.in.LeadQueries;
+import org.opencrm.crm.application.pool.VersionedPoolPolicy;
+import org.opencrm.crm.application.pool.port.in.ManagePoolPolicyUseCase;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

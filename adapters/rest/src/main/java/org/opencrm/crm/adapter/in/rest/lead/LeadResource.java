@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencrm.crm.adapter.in.rest.common.ChangeRestMapper;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
@@ -42,8 +43,7 @@ import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
-import org.opencrm.crm.adapter.in.rest.customer.CustomerRestMapper;
-import org.opencrm.crm.adapter.in.rest.customer.dto.ChangePage;
+import org.opencrm.crm.adapter.in.rest.common.dto.ChangePage;
 import org.opencrm.crm.adapter.in.rest.lead.dto.AssignRequest;
 import org.opencrm.crm.adapter.in.rest.lead.dto.BulkAssignRequest;
 import org.opencrm.crm.adapter.in.rest.lead.dto.ConversionResponse;
@@ -54,21 +54,21 @@ import org.opencrm.crm.adapter.in.rest.lead.dto.LeadRequest;
 import org.opencrm.crm.adapter.in.rest.lead.dto.LeadResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolStatusResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.ReasonRequest;
-import org.opencrm.crm.application.port.in.AssignLeadsCommand;
-import org.opencrm.crm.application.port.in.CaptureLeadCommand;
-import org.opencrm.crm.application.port.in.CaptureResult;
-import org.opencrm.crm.application.port.in.ChangeHistoryQueries;
-import org.opencrm.crm.application.port.in.ChangeLeadOwnershipUseCase;
-import org.opencrm.crm.application.port.in.ConversionResult;
-import org.opencrm.crm.application.port.in.ConvertLeadCommand;
-import org.opencrm.crm.application.port.in.ConvertLeadUseCase;
-import org.opencrm.crm.application.port.in.LeadFilter;
-import org.opencrm.crm.application.port.in.LeadQueries;
-import org.opencrm.crm.application.port.in.LeadTransitionCommand;
-import org.opencrm.crm.application.port.in.LeadView;
-import org.opencrm.crm.application.port.in.ManageLeadsUseCase;
-import org.opencrm.crm.application.port.in.Page;
-import org.opencrm.crm.application.port.in.UpdateLeadCommand;
+import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
+import org.opencrm.crm.application.lead.LeadFilter;
+import org.opencrm.crm.application.lead.LeadView;
+import org.opencrm.crm.application.lead.port.in.CaptureLeadCommand;
+import org.opencrm.crm.application.lead.port.in.CaptureResult;
+import org.opencrm.crm.application.lead.port.in.ConversionResult;
+import org.opencrm.crm.application.lead.port.in.ConvertLeadCommand;
+import org.opencrm.crm.application.lead.port.in.ConvertLeadUseCase;
+import org.opencrm.crm.application.lead.port.in.LeadQueries;
+import org.opencrm.crm.application.lead.port.in.LeadTransitionCommand;
+import org.opencrm.crm.application.lead.port.in.ManageLeadsUseCase;
+import org.opencrm.crm.application.lead.port.in.UpdateLeadCommand;
+import org.opencrm.crm.application.pool.port.in.AssignLeadsCommand;
+import org.opencrm.crm.application.pool.port.in.ChangeLeadOwnershipUseCase;
+import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.domain.lead.LeadStatus;
 import org.opencrm.crm.domain.shared.Actor;
 
@@ -93,7 +93,7 @@ public class LeadResource {
   private final LeadQueries queries;
   private final ChangeHistoryQueries history;
   private final LeadRestMapper mapper;
-  private final CustomerRestMapper changes;
+  private final ChangeRestMapper changes;
   private final LeadInputs inputs;
   private final IdempotentPosts idempotentPosts;
   private final MergePatch mergePatch;
@@ -107,7 +107,7 @@ public class LeadResource {
       LeadQueries queries,
       ChangeHistoryQueries history,
       LeadRestMapper mapper,
-      CustomerRestMapper changes,
+      ChangeRestMapper changes,
       LeadInputs inputs,
       IdempotentPosts idempotentPosts,
       MergePatch mergePatch,

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.adapter.in.rest.lead.dto.ScoringModelDto;
-import org.opencrm.crm.application.port.in.ManageLeadScoringUseCase;
-import org.opencrm.crm.application.port.in.ScoreExplanation;
+import org.opencrm.crm.application.scoring.port.in.ManageLeadScoringUseCase;
+import org.opencrm.crm.application.scoring.port.in.ScoreExplanation;
 import org.opencrm.crm.domain.lead.ScoreCard;
 
 @Path("/api/v1/leads/{id}/score")

@@ -32,11 +32,10 @@ import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
-import org.opencrm.crm.adapter.in.rest.job.JobResource;
-import org.opencrm.crm.adapter.in.rest.job.JobResponse;
+import org.opencrm.crm.adapter.in.rest.common.dto.JobResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.ScoringModelDto;
-import org.opencrm.crm.application.port.in.ManageLeadScoringUseCase;
-import org.opencrm.crm.application.port.in.VersionedScoringModel;
+import org.opencrm.crm.application.scoring.VersionedScoringModel;
+import org.opencrm.crm.application.scoring.port.in.ManageLeadScoringUseCase;
 import org.opencrm.crm.domain.lead.LeadAttribute;
 import org.opencrm.crm.domain.lead.ScoringModel;
 import org.opencrm.crm.domain.lead.ScoringRule;
@@ -121,7 +120,7 @@ public class LeadScoringResource {
       @Context UriInfo uri) {
     long expected = ifMatch.expectedVersion();
     BackgroundJob job = scoring.replace(caller.get(), toModel(request), expected);
-    return Response.accepted(JobResource.toResponse(job))
+    return Response.accepted(JobResponse.of(job))
         .header(HttpHeaders.LOCATION, links.to("/api/v1/jobs", job.id()))
         .build();
   }

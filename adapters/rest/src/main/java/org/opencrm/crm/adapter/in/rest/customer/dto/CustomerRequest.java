@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opencrm.crm.adapter.in.rest.common.dto.RegionDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.SizeBandDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.SourceChannelDto;
 
 @Schema(name = "CustomerRequest", description = "A new customer.")
 public record CustomerRequest(

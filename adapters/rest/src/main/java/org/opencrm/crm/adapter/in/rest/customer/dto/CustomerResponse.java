@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opencrm.crm.adapter.in.rest.common.dto.RegionDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.SizeBandDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.SourceChannelDto;
 
 @Schema(
     name = "Customer",

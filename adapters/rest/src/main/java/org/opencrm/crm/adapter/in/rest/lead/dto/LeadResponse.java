@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencrm.crm.adapter.in.rest.common.DuplicateResponse;
-import org.opencrm.crm.adapter.in.rest.customer.dto.RegionDto;
-import org.opencrm.crm.adapter.in.rest.customer.dto.SizeBandDto;
-import org.opencrm.crm.adapter.in.rest.customer.dto.SourceChannelDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.RegionDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.SizeBandDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.SourceChannelDto;
 
 @Schema(
     name = "Lead",

@@ -1,0 +1,30 @@
+package org.opencrm.crm.application.customer;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.opencrm.crm.domain.customer.Customer;
+import org.opencrm.crm.domain.customer.CustomerProfile;
+
+/** A customer as callers read it (no contacts: they are a sub-resource). */
+public record CustomerView(
+    UUID id,
+    CustomerProfile profile,
+    String ownerId,
+    String team,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant archivedAt,
+    long version) {
+
+  public static CustomerView of(Customer customer) {
+    return new CustomerView(
+        customer.id().value(),
+        customer.profile(),
+        customer.owner().value(),
+        customer.team() == null ? null : customer.team().value(),
+        customer.createdAt(),
+        customer.updatedAt(),
+        customer.archivedAt(),
+        customer.version());
+  }
+}

@@ -1,0 +1,16 @@
+package org.opencrm.crm.application.history.port.in;
+
+import java.util.UUID;
+import org.opencrm.crm.application.shared.Page;
+import org.opencrm.crm.application.shared.PageRequest;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.history.ChangeRecord;
+
+/** The change history of records the caller may see, newest first. */
+public interface ChangeHistoryQueries {
+
+  Page<ChangeRecord> customerHistory(Actor actor, UUID customerId, PageRequest page);
+
+  /** A lead's history: for leads inside the caller's scope, not for pooled ones seen masked. */
+  Page<ChangeRecord> leadHistory(Actor actor, UUID leadId, PageRequest page);
+}

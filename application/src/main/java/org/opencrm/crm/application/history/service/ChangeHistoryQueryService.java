@@ -1,0 +1,54 @@
+package org.opencrm.crm.application.history.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.opencrm.crm.application.customer.service.AuditedCustomerSaves;
+import org.opencrm.crm.application.customer.service.CustomerLoader;
+import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
+import org.opencrm.crm.application.history.port.out.ChangeHistory;
+import org.opencrm.crm.application.lead.service.AuditedLeadSaves;
+import org.opencrm.crm.application.lead.service.LeadLoader;
+import org.opencrm.crm.application.shared.Page;
+import org.opencrm.crm.application.shared.PageRequest;
+import org.opencrm.crm.domain.customer.CustomerPermissions;
+import org.opencrm.crm.domain.lead.Lead;
+import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.LeadVisibility;
+import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.RecordNotFoundException;
+import org.opencrm.crm.domain.shared.history.ChangeRecord;
+
+@ApplicationScoped
+@Transactional
+public class ChangeHistoryQueryService implements ChangeHistoryQueries {
+
+  private final ChangeHistory history;
+  private final CustomerLoader loader;
+  private final LeadLoader leadLoader;
+
+  public ChangeHistoryQueryService(
+      ChangeHistory history, CustomerLoader loader, LeadLoader leadLoader) {
+    this.history = history;
+    this.loader = loader;
+    this.leadLoader = leadLoader;
+  }
+
+  @Override
+  public Page<ChangeRecord> customerHistory(Actor actor, UUID customerId, PageRequest page) {
+    CustomerPermissions.checkRead(actor);
+    loader.view(actor, customerId); // visibility only: the cheap read model
+    return history.of(AuditedCustomerSaves.AGGREGATE, customerId, page);
+  }
+
+  @Override
+  public Page<ChangeRecord> leadHistory(Actor actor, UUID leadId, PageRequest page) {
+    LeadRules.checkWork(actor);
+    Lead lead = leadLoader.find(actor, leadId);
+    if (LeadVisibility.masked(actor, lead)) {
+      // Earlier holders and their contact data are not for whoever browses the pool.
+      throw new RecordNotFoundException("lead", leadId);
+    }
+    return history.of(AuditedLeadSaves.AGGREGATE, leadId, page);
+  }
+}

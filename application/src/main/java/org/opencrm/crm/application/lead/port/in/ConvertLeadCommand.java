@@ -1,0 +1,11 @@
+package org.opencrm.crm.application.lead.port.in;
+
+import java.util.UUID;
+import org.opencrm.crm.domain.shared.Actor;
+
+/**
+ * Convert a held lead: into a new customer with the lead's person as primary contact, or, given
+ * {@code existingCustomerId}, as a new contact of that customer.
+ */
+public record ConvertLeadCommand(
+    Actor actor, UUID leadId, Long expectedVersion, UUID existingCustomerId) {}

@@ -1,0 +1,88 @@
+package org.opencrm.crm.application.lead.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.opencrm.crm.application.customer.service.AuditedCustomerSaves;
+import org.opencrm.crm.application.customer.service.CustomerLoader;
+import org.opencrm.crm.application.followup.port.out.FollowUpRepository;
+import org.opencrm.crm.application.lead.LeadView;
+import org.opencrm.crm.application.lead.port.in.ConversionResult;
+import org.opencrm.crm.application.lead.port.in.ConvertLeadCommand;
+import org.opencrm.crm.application.lead.port.in.ConvertLeadUseCase;
+import org.opencrm.crm.domain.customer.Contact;
+import org.opencrm.crm.domain.customer.Customer;
+import org.opencrm.crm.domain.customer.CustomerPermissions;
+import org.opencrm.crm.domain.lead.Lead;
+import org.opencrm.crm.domain.lead.LeadConversion;
+import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.shared.Actor;
+
+/**
+ * Converts a lead into a customer and its contact, moves its follow-ups along and closes it: all in
+ * the one transaction of the use case, so a failure anywhere leaves nothing half-converted.
+ */
+@ApplicationScoped
+@Transactional
+public class LeadConversionService implements ConvertLeadUseCase {
+
+  private final LeadLoader leadLoader;
+  private final AuditedLeadSaves leadSaves;
+  private final CustomerLoader customerLoader;
+  private final AuditedCustomerSaves customerSaves;
+  private final FollowUpRepository followUps;
+  private final Clock clock;
+
+  public LeadConversionService(
+      LeadLoader leadLoader,
+      AuditedLeadSaves leadSaves,
+      CustomerLoader customerLoader,
+      AuditedCustomerSaves customerSaves,
+      FollowUpRepository followUps,
+      Clock clock) {
+    this.leadLoader = leadLoader;
+    this.leadSaves = leadSaves;
+    this.customerLoader = customerLoader;
+    this.customerSaves = customerSaves;
+    this.followUps = followUps;
+    this.clock = clock;
+  }
+
+  @Override
+  public ConversionResult convert(ConvertLeadCommand command) {
+    Actor actor = command.actor();
+    LeadRules.checkWork(actor);
+    CustomerPermissions.checkWrite(actor);
+    Lead lead = leadLoader.lockForChange(actor, command.leadId());
+    lead.checkVersionIfSent(command.expectedVersion());
+    Map<String, String> leadBefore = lead.auditState();
+    Instant now = clock.instant();
+
+    Customer customer;
+    Map<String, String> customerBefore;
+    String customerAction;
+    if (command.existingCustomerId() != null) {
+      customer = customerLoader.load(actor, command.existingCustomerId());
+      customerBefore = customer.auditState();
+      customerAction = "CONTACT_FROM_LEAD";
+    } else {
+      customer =
+          Customer.create(
+              LeadConversion.customerProfile(lead.profile()), lead.owner(), lead.team(), now);
+      customerBefore = Map.of();
+      customerAction = "CREATED_FROM_LEAD";
+    }
+    Contact contact =
+        customer.addContact(
+            LeadConversion.contact(lead.profile(), customer.contacts().isEmpty()), now);
+    Customer saved = customerSaves.save(actor, customer, customerBefore, customerAction, now);
+
+    lead.convertInto(saved.id().value(), now);
+    Lead converted = leadSaves.save(actor, lead, leadBefore, "CONVERTED", now, null);
+    followUps.attachToCustomer(converted.id().value(), saved.id().value());
+    return new ConversionResult(
+        LeadView.of(converted, actor), saved.id().value(), contact.id().value());
+  }
+}

@@ -1,8 +1,0 @@
-package org.opencrm.crm.application.port.in;
-
-/** The background side of scoring: one batch of the oldest pending rescore job per call. */
-public interface RescoreLeadsUseCase {
-
-  /** Works one batch; false when no job is waiting. */
-  boolean workOnce(int batchSize);
-}

@@ -1,6 +1,0 @@
-package org.opencrm.crm.application.port.in;
-
-import org.opencrm.crm.domain.lead.ScoreCard;
-
-/** A lead's score card and the version of the scoring model that computed it. */
-public record ScoreExplanation(ScoreCard card, long modelVersion) {}

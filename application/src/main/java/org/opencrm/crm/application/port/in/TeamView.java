@@ -1,4 +1,0 @@
-package org.opencrm.crm.application.port.in;
-
-/** A team as the directory knows it: named by its members' team claim, with their counts. */
-public record TeamView(String team, long members, long activeMembers, long activeRecordOwners) {}

@@ -1,8 +1,0 @@
-package org.opencrm.crm.application.port.in;
-
-import java.time.Instant;
-import org.opencrm.crm.domain.lead.PoolPolicy;
-
-/** The pool policy in force, with its version (for If-Match) and who set it when. */
-public record VersionedPoolPolicy(
-    PoolPolicy policy, long version, Instant updatedAt, String updatedBy) {}
