@@ -25,7 +25,7 @@ measure() { # script token -> "rps p99"
     sed -nE 's/^RESULT rps=([0-9.]+).*p99_ms=([0-9.]+).*/\1 \2/p'
 }
 
-printf 'round\tsetting\tget rps\tget p99\tlist rps\tlist p99\tsearch rps\tsearch p99\tpeak RSS MB\n'
+printf 'round\tsetting\tget rps\tget p99\tlist rps\tlist p99\tsearch rps\tsearch p99\tpeak RSS MB\tRSS MB\n'
 for round in $(seq 1 "$ROUNDS"); do
   for setting in "$@"; do
     environment=(); options="$setting"
@@ -50,7 +50,8 @@ for round in $(seq 1 "$ROUNDS"); do
     list=$(measure list-page.lua "$manager")
     search=$(measure name-search.lua "$admin")
     peak=$(( $(sed -nE 's/^VmHWM:\s+([0-9]+) kB/\1/p' /proc/$app/status) / 1024 ))
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$setting" "${get/ /$'\t'}" "${list/ /$'\t'}" "${search/ /$'\t'}" "$peak"
+    now=$(( $(sed -nE 's/^VmRSS:\s+([0-9]+) kB/\1/p' /proc/$app/status) / 1024 ))
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$setting" "${get/ /$'\t'}" "${list/ /$'\t'}" "${search/ /$'\t'}" "$peak" "$now"
     kill $app; wait $app 2>/dev/null || true
   done
 done

@@ -63,7 +63,13 @@ CRM_POOL_SWEEP_EVERY=2s CRM_POOL_SWEEP_DELAY=1s CRM_DEMO_IDENTITIES=true \
 CRM_RATE_LIMIT_ENABLED=false \
   "$WORK/bootstrap/run.sh" >"$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# The service must be gone before its copy is: its shutdown still loads classes from the jars.
+stop_app() {
+  kill "$APP" 2>/dev/null || return 0
+  for _ in $(seq 100); do kill -0 "$APP" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 "$APP" 2>/dev/null || true
+}
+trap 'stop_app; rm -rf "$WORK"' EXIT
 until curl -sf "localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null; do
   kill -0 $APP 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
   sleep 0.05
