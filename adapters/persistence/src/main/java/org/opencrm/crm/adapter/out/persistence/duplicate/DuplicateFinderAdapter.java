@@ -3,6 +3,7 @@ package org.opencrm.crm.adapter.out.persistence.duplicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -40,6 +41,11 @@ class DuplicateFinderAdapter implements DuplicateFinder {
       "'LEAD' AS kind, l.id, CAST(NULL AS uuid) AS customer_id, l.person_name AS name,"
           + " l.company, l.owner_id, l.team, l.status = 'POOL' AS pooled,"
           + " COALESCE(l.held_since, l.created_at) AS since";
+  private static final String CUSTOMER_COLUMNS =
+      "'CUSTOMER' AS kind, c.id, c.id AS customer_id, c.name, c.name AS company, c.owner_id,"
+          + " c.team, FALSE AS pooled, c.created_at AS since";
+  private static final String NO_EXACT_MATCH =
+      "FALSE AS phone_match, FALSE AS email_match, FALSE AS code_match";
   private static final String OPEN_LEADS =
       " FROM lead l WHERE l.status IN ('POOL', 'OWNED') AND l.id <> :excluded AND ";
 
@@ -82,29 +88,36 @@ class DuplicateFinderAdapter implements DuplicateFinder {
       branches.add(
           "SELECT "
               + LEAD_COLUMNS
-              + ", FALSE, FALSE, FALSE, similarity(l.company_key, (SELECT k FROM probe))"
+              + ", "
+              + NO_EXACT_MATCH
+              + ", similarity(l.company_key, (SELECT k FROM probe)) AS similarity"
               + OPEN_LEADS
               + "l.company_key % (SELECT k FROM probe)");
       branches.add(
-          "SELECT 'CUSTOMER', c.id, c.id, c.name, c.name, c.owner_id, c.team, FALSE,"
-              + " c.created_at, FALSE, FALSE, FALSE, similarity(c.company_key, (SELECT k FROM probe))"
+          "SELECT "
+              + CUSTOMER_COLUMNS
+              + ", "
+              + NO_EXACT_MATCH
+              + ", similarity(c.company_key, (SELECT k FROM probe)) AS similarity"
               + " FROM customer c WHERE c.archived_at IS NULL"
               + " AND c.company_key % (SELECT k FROM probe)");
     }
     if (code) {
       branches.add(
-          "SELECT 'CUSTOMER', c.id, c.id, c.name, c.name, c.owner_id, c.team, FALSE,"
-              + " c.created_at, FALSE, FALSE, TRUE, CAST(0 AS real)"
-              + " FROM customer c WHERE c.archived_at IS NULL AND c.credit_code = :code");
+          "SELECT "
+              + CUSTOMER_COLUMNS
+              + ", FALSE AS phone_match, FALSE AS email_match, TRUE AS code_match,"
+              + " CAST(0 AS real) AS similarity FROM customer c WHERE c.archived_at IS NULL AND c.credit_code = :code");
     }
     if (phones || email) {
       branches.add(
-          "SELECT 'CONTACT', ct.id, c.id, ct.name, c.name, c.owner_id, c.team, FALSE,"
-              + " ct.created_at, "
+          "SELECT 'CONTACT' AS kind, ct.id, c.id AS customer_id, ct.name, c.name AS company,"
+              + " c.owner_id, c.team, FALSE AS pooled, ct.created_at AS since, "
               + phoneMatch.formatted("ct")
-              + ", "
+              + " AS phone_match, "
               + emailMatch.formatted("ct")
-              + ", FALSE, CAST(0 AS real) FROM contact ct"
+              + " AS email_match, FALSE AS code_match, CAST(0 AS real) AS similarity"
+              + " FROM contact ct"
               // The planner cannot know how rare a phone is (no statistics for unique values) and
               // would hash-join the whole customer table; the customer is looked up per contact.
               + " CROSS JOIN LATERAL (SELECT c.id, c.name, c.owner_id, c.team FROM customer c"
@@ -130,7 +143,8 @@ class DuplicateFinderAdapter implements DuplicateFinder {
       reads.add("(SELECT * FROM branch" + i + " LIMIT " + PER_BRANCH + ")");
     }
     String sql = "WITH " + String.join(", ", ctes) + " " + String.join(" UNION ALL ", reads);
-    Query query = em.createNativeQuery(sql);
+    // Every branch names its columns alike, so the rows are read by name whichever comes first.
+    Query query = em.createNativeQuery(sql, Tuple.class);
     if (sql.contains(":excluded")) {
       query.setParameter("excluded", excludedLead == null ? new UUID(0, 0) : excludedLead);
     }
@@ -152,7 +166,7 @@ class DuplicateFinderAdapter implements DuplicateFinder {
     }
     Map<String, DuplicateCandidate> found = new LinkedHashMap<>();
     for (Object row : query.getResultList()) {
-      DuplicateCandidate candidate = candidate((Object[]) row);
+      DuplicateCandidate candidate = candidate((Tuple) row);
       found.merge(
           candidate.kind() + ":" + candidate.id(), candidate, DuplicateFinderAdapter::merge);
     }
@@ -178,31 +192,33 @@ class DuplicateFinderAdapter implements DuplicateFinder {
         Math.max(a.similarity(), b.similarity()));
   }
 
-  private static DuplicateCandidate candidate(Object[] row) {
+  private static DuplicateCandidate candidate(Tuple row) {
     Set<MatchType> matched = EnumSet.noneOf(MatchType.class);
-    if (Boolean.TRUE.equals(row[9])) {
+    if (Boolean.TRUE.equals(row.get("phone_match"))) {
       matched.add(MatchType.PHONE);
     }
-    if (Boolean.TRUE.equals(row[10])) {
+    if (Boolean.TRUE.equals(row.get("email_match"))) {
       matched.add(MatchType.EMAIL);
     }
-    if (Boolean.TRUE.equals(row[11])) {
+    if (Boolean.TRUE.equals(row.get("code_match"))) {
       matched.add(MatchType.CREDIT_CODE);
     }
-    double similarity = ((Number) row[12]).doubleValue();
+    double similarity = ((Number) row.get("similarity")).doubleValue();
     if (similarity > 0) {
       matched.add(MatchType.SIMILAR_NAME);
     }
+    String owner = (String) row.get("owner_id");
+    String team = (String) row.get("team");
     return new DuplicateCandidate(
-        PartyKind.valueOf((String) row[0]),
-        (UUID) row[1],
-        (UUID) row[2],
-        (String) row[3],
-        (String) row[4],
-        row[5] == null ? null : new UserId((String) row[5]),
-        row[6] == null ? null : new TeamId((String) row[6]),
-        (Boolean) row[7],
-        NativeValues.instant(row[8]),
+        PartyKind.valueOf((String) row.get("kind")),
+        (UUID) row.get("id"),
+        (UUID) row.get("customer_id"),
+        (String) row.get("name"),
+        (String) row.get("company"),
+        owner == null ? null : new UserId(owner),
+        team == null ? null : new TeamId(team),
+        (Boolean) row.get("pooled"),
+        NativeValues.instant(row.get("since")),
         matched,
         Math.round(similarity * 100) / 100.0);
   }

@@ -3,6 +3,7 @@ package org.opencrm.crm.adapter.out.persistence.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -236,20 +237,24 @@ class LeadPersistenceAdapter implements LeadRepository {
 
   @Override
   public ClaimantStanding standing(UserId rep, LeadId lead, Instant claimsSince) {
-    Object[] row =
-        (Object[])
+    Tuple row =
+        (Tuple)
             em().createNativeQuery(
-                    "SELECT (SELECT count(*) FROM lead WHERE owner_id = :rep AND status = 'OWNED'),"
-                        + " (SELECT count(*) FROM lead_ownership WHERE rep_id = :rep"
-                        + "   AND change = 'CLAIMED' AND occurred_at >= :since),"
+                    "SELECT (SELECT count(*) FROM lead WHERE owner_id = :rep AND status = 'OWNED')"
+                        + " AS held, (SELECT count(*) FROM lead_ownership WHERE rep_id = :rep"
+                        + "   AND change = 'CLAIMED' AND occurred_at >= :since) AS claimed,"
                         + " (SELECT max(occurred_at) FROM lead_ownership WHERE lead_id = :lead"
-                        + "   AND rep_id = :rep AND change IN ('RELEASED', 'RETURNED', 'REASSIGNED_AWAY'))")
+                        + "   AND rep_id = :rep AND change IN ('RELEASED', 'RETURNED', 'REASSIGNED_AWAY'))"
+                        + " AS last_let_go",
+                    Tuple.class)
                 .setParameter("rep", rep.value())
                 .setParameter("since", claimsSince)
                 .setParameter("lead", lead.value())
                 .getSingleResult();
     return new ClaimantStanding(
-        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), NativeValues.instant(row[2]));
+        ((Number) row.get("held")).longValue(),
+        ((Number) row.get("claimed")).longValue(),
+        NativeValues.instant(row.get("last_let_go")));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.opencrm.crm.adapter.out.persistence.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,12 +116,13 @@ class PoolReturnsAdapter implements PoolReturns {
     Query query =
         em.createNativeQuery(
                 "SELECT d.owner_id, d.due <= :now AS overdue,"
-                    + " CAST(d.due AT TIME ZONE :zone AS date) AS day, count(*)"
+                    + " CAST(d.due AT TIME ZONE :zone AS date) AS day, count(*) AS leads"
                     + " FROM (SELECT l.owner_id, "
                     + deadline(rules)
                     + " AS due FROM lead l WHERE l.status = 'OWNED' AND "
                     + inScope.sql()
-                    + ") d WHERE d.due < :horizon GROUP BY 1, 2, 3")
+                    + ") d WHERE d.due < :horizon GROUP BY 1, 2, 3",
+                Tuple.class)
             .setParameter("now", now)
             .setParameter("zone", calendar.zone().getId())
             .setParameter("horizon", calendar.startOf(today.plusDays(days)));
@@ -128,11 +130,12 @@ class PoolReturnsAdapter implements PoolReturns {
     Map<String, int[]> perOwner = new TreeMap<>();
     int[] total = new int[days + 1];
     for (Object row : query.getResultList()) {
-      Object[] columns = (Object[]) row;
-      String owner = (String) columns[0];
-      boolean overdue = (Boolean) columns[1];
-      int count = ((Number) columns[3]).intValue();
-      int slot = overdue ? 0 : 1 + (int) (toDate(columns[2]).toEpochDay() - today.toEpochDay());
+      Tuple columns = (Tuple) row;
+      String owner = (String) columns.get("owner_id");
+      boolean overdue = (Boolean) columns.get("overdue");
+      int count = ((Number) columns.get("leads")).intValue();
+      int slot =
+          overdue ? 0 : 1 + (int) (toDate(columns.get("day")).toEpochDay() - today.toEpochDay());
       int[] counts = perOwner.computeIfAbsent(owner, o -> new int[days + 1]);
       counts[slot] += count;
       total[slot] += count;

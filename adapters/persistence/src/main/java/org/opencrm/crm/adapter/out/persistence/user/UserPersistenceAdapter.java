@@ -3,6 +3,7 @@ package org.opencrm.crm.adapter.out.persistence.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Tuple;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -139,23 +140,24 @@ class UserPersistenceAdapter implements UserRepository {
     var query =
         rows.getEntityManager()
             .createNativeQuery(
-                "SELECT team, count(*), count(*) FILTER (WHERE active),"
+                "SELECT team, count(*) AS members, count(*) FILTER (WHERE active) AS active,"
                     + " count(*) FILTER (WHERE active AND roles && ARRAY['sales','manager','admin'])"
-                    + " FROM app_user WHERE team IS NOT NULL"
+                    + " AS record_owners FROM app_user WHERE team IS NOT NULL"
                     + (onlyTeam == null ? "" : " AND team = :onlyTeam")
-                    + " GROUP BY team ORDER BY team");
+                    + " GROUP BY team ORDER BY team",
+                Tuple.class);
     if (onlyTeam != null) {
       query.setParameter("onlyTeam", onlyTeam.value());
     }
-    List<Object[]> counts = query.getResultList();
+    List<Tuple> counts = query.getResultList();
     return counts.stream()
         .map(
             row ->
                 new TeamView(
-                    (String) row[0],
-                    ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(),
-                    ((Number) row[3]).longValue()))
+                    (String) row.get("team"),
+                    ((Number) row.get("members")).longValue(),
+                    ((Number) row.get("active")).longValue(),
+                    ((Number) row.get("record_owners")).longValue()))
         .toList();
   }
 
