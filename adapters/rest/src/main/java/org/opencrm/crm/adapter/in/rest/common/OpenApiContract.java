@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -287,7 +288,7 @@ public class OpenApiContract implements OASFilter {
       cases.add(BAD_REQUEST);
     }
     cases.add(UNAUTHORIZED);
-    boolean leads = isLeadPath(path);
+    boolean leads = speaksOfLeads(operation);
     cases.add(leads ? LEAD_FORBIDDEN : FORBIDDEN);
     // A bulk command names its records in the body; one it cannot see answers 404 too.
     if (path.contains("{") || path.endsWith("/assignments")) {
@@ -362,11 +363,13 @@ public class OpenApiContract implements OASFilter {
         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)));
   }
 
-  private static boolean isLeadPath(String path) {
-    return path.startsWith("/api/v1/lead")
-        || path.startsWith("/api/v1/pool")
-        || path.startsWith("/api/v1/duplicate")
-        || path.startsWith("/api/v1/jobs");
+  /** Tags whose operations answer with the lead-worded error examples. */
+  private static final Set<String> LEAD_TAGS =
+      Set.of("Leads", "Lead pool", "Lead scoring", "Duplicate checks", "Jobs");
+
+  private static boolean speaksOfLeads(Operation operation) {
+    return operation.getTags() != null
+        && operation.getTags().stream().anyMatch(LEAD_TAGS::contains);
   }
 
   private static Schema problemSchema() {

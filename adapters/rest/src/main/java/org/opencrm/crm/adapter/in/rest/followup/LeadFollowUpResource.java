@@ -35,6 +35,7 @@ import org.opencrm.crm.application.followup.port.in.FollowUpQueries;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Follow-ups", description = "The follow-up log (跟进记录) of leads and customers")
+@Tag(name = "Leads")
 @SecurityRequirement(name = "bearer")
 public class LeadFollowUpResource {
 
