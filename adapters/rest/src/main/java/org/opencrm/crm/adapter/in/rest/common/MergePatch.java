@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.opencrm.crm.application.shared.PatchField;
 
 /**
@@ -64,6 +65,22 @@ public class MergePatch {
   }
 
   /** Carries Jackson's binding failure to its problem mapper unchanged. */
+  /**
+   * One part ({@code province} or {@code city}) of the nested {@code region} object: absent when
+   * the patch has no region, cleared when it sets region to null, otherwise merged part by part.
+   */
+  public static PatchField<String> regionPart(
+      JsonNode document, String part, Supplier<String> value) {
+    JsonNode node = document.get("region");
+    if (node == null) {
+      return PatchField.absent();
+    }
+    if (node.isNull()) {
+      return PatchField.of(null);
+    }
+    return field(node, part, value.get());
+  }
+
   public static final class UncheckedJson extends RuntimeException {
     public UncheckedJson(JsonProcessingException cause) {
       super(cause);

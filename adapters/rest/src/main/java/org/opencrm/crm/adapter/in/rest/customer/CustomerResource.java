@@ -56,7 +56,6 @@ import org.opencrm.crm.application.customer.port.in.ManageCustomersUseCase;
 import org.opencrm.crm.application.customer.port.in.UpdateCustomerCommand;
 import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
 import org.opencrm.crm.application.shared.Page;
-import org.opencrm.crm.application.shared.PatchField;
 import org.opencrm.crm.domain.customer.DemandStatus;
 import org.opencrm.crm.domain.customer.Importance;
 import org.opencrm.crm.domain.shared.Actor;
@@ -292,8 +291,8 @@ public class CustomerResource {
             MergePatch.field(document, "kind", request.kind(), mapper::kind),
             MergePatch.field(document, "industry", request.industry()),
             MergePatch.field(document, "sizeBand", request.sizeBand(), mapper::sizeBand),
-            regionPart(document, "province", request),
-            regionPart(document, "city", request),
+            MergePatch.regionPart(document, "province", () -> request.region().province()),
+            MergePatch.regionPart(document, "city", () -> request.region().city()),
             MergePatch.field(
                 document, "sourceChannel", request.sourceChannel(), mapper::sourceChannel),
             MergePatch.field(document, "tags", request.tags()),
@@ -311,20 +310,6 @@ public class CustomerResource {
     CustomerView updated =
         manage.update(new UpdateCustomerCommand(actor, id, expectedVersion, patch));
     return EntityTags.ok(mapper.toResponse(updated), updated.version());
-  }
-
-  /** region is a nested object: merge its parts; region: null clears both. */
-  private static PatchField<String> regionPart(
-      JsonNode document, String part, CustomerPatchRequest request) {
-    JsonNode region = document.get("region");
-    if (region == null) {
-      return PatchField.absent();
-    }
-    if (region.isNull()) {
-      return PatchField.of(null);
-    }
-    String value = part.equals("province") ? request.region().province() : request.region().city();
-    return MergePatch.field(region, part, value);
   }
 
   @DELETE

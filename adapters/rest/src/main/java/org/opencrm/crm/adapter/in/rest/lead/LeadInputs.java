@@ -9,7 +9,6 @@ import org.opencrm.crm.adapter.in.rest.lead.dto.LeadPatchRequest;
 import org.opencrm.crm.adapter.in.rest.lead.dto.LeadRequest;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolPolicyRequest;
 import org.opencrm.crm.application.lead.port.in.LeadPatch;
-import org.opencrm.crm.application.shared.PatchField;
 import org.opencrm.crm.domain.customer.SizeBand;
 import org.opencrm.crm.domain.lead.LeadProfile;
 import org.opencrm.crm.domain.lead.PoolPolicy;
@@ -65,8 +64,8 @@ class LeadInputs {
         MergePatch.field(document, "industry", request.industry()),
         MergePatch.field(
             document, "sizeBand", request.sizeBand(), band -> SizeBand.valueOf(band.name())),
-        regionPart(document, "province", request.region()),
-        regionPart(document, "city", request.region()),
+        MergePatch.regionPart(document, "province", () -> request.region().province()),
+        MergePatch.regionPart(document, "city", () -> request.region().city()),
         MergePatch.field(document, "notes", request.notes()),
         MergePatch.field(document, "tags", request.tags()));
   }
@@ -78,18 +77,6 @@ class LeadInputs {
         request.followUpDeadlineDays(),
         request.conversionDeadlineDays(),
         request.reclaimCooldownDays());
-  }
-
-  private static PatchField<String> regionPart(JsonNode document, String part, RegionDto region) {
-    JsonNode node = document.get("region");
-    if (node == null) {
-      return PatchField.absent();
-    }
-    if (node.isNull()) {
-      return PatchField.of(null);
-    }
-    return MergePatch.field(
-        node, part, part.equals("province") ? region.province() : region.city());
   }
 
   private static Region region(RegionDto region) {
