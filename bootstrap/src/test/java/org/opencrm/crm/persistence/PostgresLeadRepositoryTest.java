@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import org.opencrm.crm.application.contract.LeadRepositoryContract;
 import org.opencrm.crm.application.lead.port.out.LeadRepository;
+import org.opencrm.crm.application.lead.port.out.LeadSearch;
+import org.opencrm.crm.application.pool.port.out.OwnershipLedger;
 import org.opencrm.crm.support.CrmTestResources;
 
 /** The lead repository contract against the persistence adapter on PostgreSQL. */
@@ -15,10 +17,22 @@ import org.opencrm.crm.support.CrmTestResources;
 class PostgresLeadRepositoryTest extends LeadRepositoryContract {
 
   @Inject LeadRepository repository;
+  @Inject LeadSearch search;
+  @Inject OwnershipLedger ledger;
 
   @Override
   protected LeadRepository repository() {
     return repository;
+  }
+
+  @Override
+  protected LeadSearch search() {
+    return search;
+  }
+
+  @Override
+  protected OwnershipLedger ledger() {
+    return ledger;
   }
 
   @Override

@@ -9,7 +9,7 @@ import org.opencrm.crm.application.lead.LeadFilter;
 import org.opencrm.crm.application.lead.LeadSort;
 import org.opencrm.crm.application.lead.LeadView;
 import org.opencrm.crm.application.lead.port.in.LeadQueries;
-import org.opencrm.crm.application.lead.port.out.LeadRepository;
+import org.opencrm.crm.application.lead.port.out.LeadSearch;
 import org.opencrm.crm.application.pool.port.in.PoolStatusView;
 import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.application.shared.Page;
@@ -25,12 +25,12 @@ import org.opencrm.crm.domain.shared.Actor;
 public class LeadQueryService implements LeadQueries {
 
   private final LeadLoader loader;
-  private final LeadRepository leads;
+  private final LeadSearch leads;
   private final PoolPolicyStore policies;
   private final Clock clock;
 
   public LeadQueryService(
-      LeadLoader loader, LeadRepository leads, PoolPolicyStore policies, Clock clock) {
+      LeadLoader loader, LeadSearch leads, PoolPolicyStore policies, Clock clock) {
     this.loader = loader;
     this.leads = leads;
     this.policies = policies;

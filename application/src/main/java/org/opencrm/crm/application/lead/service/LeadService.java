@@ -14,7 +14,7 @@ import org.opencrm.crm.application.lead.port.in.LeadPatch;
 import org.opencrm.crm.application.lead.port.in.LeadTransitionCommand;
 import org.opencrm.crm.application.lead.port.in.ManageLeadsUseCase;
 import org.opencrm.crm.application.lead.port.in.UpdateLeadCommand;
-import org.opencrm.crm.application.lead.port.out.LeadRepository;
+import org.opencrm.crm.application.pool.port.out.OwnershipLedger;
 import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.application.scoring.port.out.ScoringModelStore;
 import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
@@ -30,7 +30,7 @@ import org.opencrm.crm.domain.shared.Tags;
 public class LeadService implements ManageLeadsUseCase {
 
   private final LeadLoader loader;
-  private final LeadRepository leads;
+  private final OwnershipLedger ledger;
   private final AuditedLeadSaves saves;
   private final DuplicateScreening screening;
   private final PoolPolicyStore policies;
@@ -39,14 +39,14 @@ public class LeadService implements ManageLeadsUseCase {
 
   public LeadService(
       LeadLoader loader,
-      LeadRepository leads,
+      OwnershipLedger ledger,
       AuditedLeadSaves saves,
       DuplicateScreening screening,
       PoolPolicyStore policies,
       ScoringModelStore scoring,
       Clock clock) {
     this.loader = loader;
-    this.leads = leads;
+    this.ledger = ledger;
     this.saves = saves;
     this.screening = screening;
     this.policies = policies;
@@ -66,8 +66,8 @@ public class LeadService implements ManageLeadsUseCase {
     if (command.toPool() || !LeadRules.isRep(actor)) {
       lead = Lead.pooled(command.profile(), now);
     } else {
-      leads.lockRep(actor.id());
-      policies.current().policy().checkHoldLimit(leads.heldLeads(actor.id()));
+      ledger.lockRep(actor.id());
+      policies.current().policy().checkHoldLimit(ledger.heldLeads(actor.id()));
       lead = Lead.heldBy(command.profile(), actor.id(), actor.team(), now);
     }
     lead.rescore(scoring.current().model().score(lead.profile()));

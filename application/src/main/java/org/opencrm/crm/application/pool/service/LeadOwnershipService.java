@@ -13,12 +13,13 @@ import java.util.UUID;
 import org.opencrm.crm.application.lead.LeadView;
 import org.opencrm.crm.application.lead.port.in.LeadTransitionCommand;
 import org.opencrm.crm.application.lead.port.out.LeadRepository;
-import org.opencrm.crm.application.lead.port.out.LeadRepository.OwnershipChange;
 import org.opencrm.crm.application.lead.service.AuditedLeadSaves;
 import org.opencrm.crm.application.lead.service.LeadLoader;
 import org.opencrm.crm.application.pool.port.in.AssignLeadsCommand;
 import org.opencrm.crm.application.pool.port.in.ChangeLeadOwnershipUseCase;
 import org.opencrm.crm.application.pool.port.out.BusinessCalendar;
+import org.opencrm.crm.application.pool.port.out.OwnershipLedger;
+import org.opencrm.crm.application.pool.port.out.OwnershipLedger.OwnershipChange;
 import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.application.user.port.out.UserRepository;
 import org.opencrm.crm.domain.lead.Lead;
@@ -46,6 +47,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
 
   private final LeadLoader loader;
   private final LeadRepository leads;
+  private final OwnershipLedger ledger;
   private final UserRepository users;
   private final AuditedLeadSaves saves;
   private final PoolPolicyStore policies;
@@ -55,6 +57,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
   public LeadOwnershipService(
       LeadLoader loader,
       LeadRepository leads,
+      OwnershipLedger ledger,
       UserRepository users,
       AuditedLeadSaves saves,
       PoolPolicyStore policies,
@@ -62,6 +65,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
       Clock clock) {
     this.loader = loader;
     this.leads = leads;
+    this.ledger = ledger;
     this.users = users;
     this.saves = saves;
     this.policies = policies;
@@ -77,7 +81,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
   public LeadView claim(LeadTransitionCommand command) {
     Actor actor = command.actor();
     LeadRules.checkWork(actor);
-    leads.lockRep(actor.id());
+    ledger.lockRep(actor.id());
     LeadId id = new LeadId(command.leadId());
     Lead lead =
         leads
@@ -95,11 +99,11 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
       policies
           .current()
           .policy()
-          .checkClaim(leads.standing(actor.id(), id, calendar.startOfDay(now)), now);
+          .checkClaim(ledger.standing(actor.id(), id, calendar.startOfDay(now)), now);
     }
     lead.claim(actor.id(), actor.team(), now);
     Lead saved = saves.save(actor, lead, before, "CLAIMED", now, null);
-    leads.recordOwnership(id, actor.id(), OwnershipChange.CLAIMED, now);
+    ledger.recordOwnership(id, actor.id(), OwnershipChange.CLAIMED, now);
     return LeadView.of(saved, actor);
   }
 
@@ -115,7 +119,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
     Instant now = clock.instant();
     lead.release(reason, now);
     Lead saved = saves.save(actor, lead, before, "RELEASED", now, reason);
-    leads.recordOwnership(lead.id(), previousOwner, OwnershipChange.RELEASED, now);
+    ledger.recordOwnership(lead.id(), previousOwner, OwnershipChange.RELEASED, now);
     return LeadView.of(saved, actor);
   }
 
@@ -139,10 +143,10 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
       throw new InvalidValueException(
           TOO_MANY_LEADS, "leadIds", "Assign from 1 to " + MAX_ASSIGN + " leads at once");
     }
-    leads.lockRep(rep);
+    ledger.lockRep(rep);
     Instant now = clock.instant();
     PoolPolicy policy = policies.current().policy();
-    long held = leads.heldLeads(rep);
+    long held = ledger.heldLeads(rep);
     List<LeadView> assigned = new ArrayList<>();
     for (UUID leadId : ids) {
       Lead lead =
@@ -155,9 +159,9 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
       lead.assign(rep, team == null ? null : new TeamId(team), now);
       Lead saved = saves.save(actor, lead, before, "ASSIGNED", now, null);
       if (previousOwner != null) {
-        leads.recordOwnership(lead.id(), previousOwner, OwnershipChange.REASSIGNED_AWAY, now);
+        ledger.recordOwnership(lead.id(), previousOwner, OwnershipChange.REASSIGNED_AWAY, now);
       }
-      leads.recordOwnership(lead.id(), rep, OwnershipChange.ASSIGNED, now);
+      ledger.recordOwnership(lead.id(), rep, OwnershipChange.ASSIGNED, now);
       held++;
       assigned.add(LeadView.of(saved, actor));
     }

@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.opencrm.crm.application.lead.port.out.LeadRepository;
-import org.opencrm.crm.application.lead.port.out.LeadRepository.OwnershipChange;
 import org.opencrm.crm.application.lead.service.AuditedLeadSaves;
 import org.opencrm.crm.application.pool.port.in.ReturnLeadsToPoolUseCase;
+import org.opencrm.crm.application.pool.port.out.OwnershipLedger;
+import org.opencrm.crm.application.pool.port.out.OwnershipLedger.OwnershipChange;
 import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.application.pool.port.out.PoolReturns;
 import org.opencrm.crm.application.pool.port.out.ReminderStore;
@@ -26,7 +26,7 @@ public class PoolSweepService implements ReturnLeadsToPoolUseCase {
 
   private final PoolReturns returns;
   private final PoolPolicyStore policies;
-  private final LeadRepository leads;
+  private final OwnershipLedger ledger;
   private final AuditedLeadSaves saves;
   private final ReminderStore reminders;
   private final Clock clock;
@@ -34,13 +34,13 @@ public class PoolSweepService implements ReturnLeadsToPoolUseCase {
   public PoolSweepService(
       PoolReturns returns,
       PoolPolicyStore policies,
-      LeadRepository leads,
+      OwnershipLedger ledger,
       AuditedLeadSaves saves,
       ReminderStore reminders,
       Clock clock) {
     this.returns = returns;
     this.policies = policies;
-    this.leads = leads;
+    this.ledger = ledger;
     this.saves = saves;
     this.reminders = reminders;
     this.clock = clock;
@@ -63,7 +63,7 @@ public class PoolSweepService implements ReturnLeadsToPoolUseCase {
       lead.returnToPool(now);
       saves.save(
           Actor.system(), lead, before, "RETURNED_TO_POOL", now, forecast.explanation(policy));
-      leads.recordOwnership(lead.id(), owner, OwnershipChange.RETURNED, now);
+      ledger.recordOwnership(lead.id(), owner, OwnershipChange.RETURNED, now);
       returned++;
     }
     return returned;

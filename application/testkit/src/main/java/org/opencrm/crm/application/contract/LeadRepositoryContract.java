@@ -15,7 +15,9 @@ import org.opencrm.crm.application.lead.LeadFilter;
 import org.opencrm.crm.application.lead.LeadSort;
 import org.opencrm.crm.application.lead.LeadView;
 import org.opencrm.crm.application.lead.port.out.LeadRepository;
-import org.opencrm.crm.application.lead.port.out.LeadRepository.OwnershipChange;
+import org.opencrm.crm.application.lead.port.out.LeadSearch;
+import org.opencrm.crm.application.pool.port.out.OwnershipLedger;
+import org.opencrm.crm.application.pool.port.out.OwnershipLedger.OwnershipChange;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.lead.ClaimantStanding;
 import org.opencrm.crm.domain.lead.Lead;
@@ -27,9 +29,10 @@ import org.opencrm.crm.domain.shared.UserId;
 import org.opencrm.crm.domain.shared.VersionConflictException;
 
 /**
- * What every {@link LeadRepository} does — visibility (the scope plus the pool), versions, and the
- * counts the pool rules are decided on — run against the in-memory fake and the PostgreSQL adapter.
- * Every test uses reps and a team of its own.
+ * What every {@link LeadRepository} (with its {@link LeadSearch} and {@link OwnershipLedger}) does
+ * — visibility (the scope plus the pool), versions, and the counts the pool rules are decided on —
+ * run against the in-memory fake and the PostgreSQL adapter. Every test uses reps and a team of its
+ * own.
  */
 public abstract class LeadRepositoryContract {
 
@@ -40,6 +43,12 @@ public abstract class LeadRepositoryContract {
   private final UserId colleague = new UserId("colleague-" + UUID.randomUUID());
 
   protected abstract LeadRepository repository();
+
+  /** The lists over the same leads. */
+  protected abstract LeadSearch search();
+
+  /** The ownership ledger of the same leads. */
+  protected abstract OwnershipLedger ledger();
 
   /** Runs the work in a transaction of its own, as a use case would. */
   protected abstract <T> T transaction(Supplier<T> work);
@@ -63,7 +72,7 @@ public abstract class LeadRepositoryContract {
   private void record(Lead lead, UserId by, OwnershipChange change, Instant at) {
     transaction(
         () -> {
-          repository().recordOwnership(lead.id(), by, change, at);
+          ledger().recordOwnership(lead.id(), by, change, at);
           return null;
         });
   }
@@ -71,13 +80,12 @@ public abstract class LeadRepositoryContract {
   private List<LeadView> listed(DataScope scope) {
     return transaction(
             () ->
-                repository()
-                    .search(LeadFilter.ANY, LeadSort.NEWEST, new PageRequest(50, null), scope))
+                search().search(LeadFilter.ANY, LeadSort.NEWEST, new PageRequest(50, null), scope))
         .items();
   }
 
   private ClaimantStanding standing(UserId of, Lead lead, Instant claimsSince) {
-    return transaction(() -> repository().standing(of, lead.id(), claimsSince));
+    return transaction(() -> ledger().standing(of, lead.id(), claimsSince));
   }
 
   @Nested
@@ -195,7 +203,7 @@ public abstract class LeadRepositoryContract {
       released.release("not interested", NOW.plusSeconds(1));
       save(released);
 
-      assertThat(transaction(() -> repository().heldLeads(rep))).isEqualTo(2);
+      assertThat(transaction(() -> ledger().heldLeads(rep))).isEqualTo(2);
       assertThat(standing(rep, released, NOW).heldLeads()).isEqualTo(2);
     }
 

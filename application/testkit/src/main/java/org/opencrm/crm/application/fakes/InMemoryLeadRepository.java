@@ -12,6 +12,8 @@ import org.opencrm.crm.application.lead.LeadFilter;
 import org.opencrm.crm.application.lead.LeadSort;
 import org.opencrm.crm.application.lead.LeadView;
 import org.opencrm.crm.application.lead.port.out.LeadRepository;
+import org.opencrm.crm.application.lead.port.out.LeadSearch;
+import org.opencrm.crm.application.pool.port.out.OwnershipLedger;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.lead.ClaimantStanding;
@@ -22,8 +24,11 @@ import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.UserId;
 import org.opencrm.crm.domain.shared.VersionConflictException;
 
-/** Leads in memory, with the adapter's visibility rule (scope plus the pool) and version check. */
-public class InMemoryLeadRepository implements LeadRepository {
+/**
+ * Leads, their lists and their ownership ledger in memory, with the adapter's visibility rule
+ * (scope plus the pool) and version check.
+ */
+public class InMemoryLeadRepository implements LeadRepository, LeadSearch, OwnershipLedger {
 
   private record Stored(Lead lead) {}
 

@@ -3,6 +3,8 @@ package org.opencrm.crm.application.contract;
 import java.util.function.Supplier;
 import org.opencrm.crm.application.fakes.InMemoryLeadRepository;
 import org.opencrm.crm.application.lead.port.out.LeadRepository;
+import org.opencrm.crm.application.lead.port.out.LeadSearch;
+import org.opencrm.crm.application.pool.port.out.OwnershipLedger;
 
 class InMemoryLeadRepositoryTest extends LeadRepositoryContract {
 
@@ -10,6 +12,16 @@ class InMemoryLeadRepositoryTest extends LeadRepositoryContract {
 
   @Override
   protected LeadRepository repository() {
+    return repository;
+  }
+
+  @Override
+  protected LeadSearch search() {
+    return repository;
+  }
+
+  @Override
+  protected OwnershipLedger ledger() {
     return repository;
   }
 

@@ -64,6 +64,7 @@ class LeadServicesTest {
       new LeadOwnershipService(
           loader,
           leads,
+          leads,
           new InMemoryUserRepository().signedIn(LI, WANG),
           saves,
           policies,

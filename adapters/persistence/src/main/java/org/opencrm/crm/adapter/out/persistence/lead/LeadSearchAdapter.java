@@ -1,0 +1,129 @@
+package org.opencrm.crm.adapter.out.persistence.lead;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.application.lead.LeadFilter;
+import org.opencrm.crm.application.lead.LeadSort;
+import org.opencrm.crm.application.lead.LeadView;
+import org.opencrm.crm.application.lead.port.out.LeadSearch;
+import org.opencrm.crm.application.shared.Page;
+import org.opencrm.crm.application.shared.PageRequest;
+import org.opencrm.crm.domain.lead.LeadStatus;
+import org.opencrm.crm.domain.shared.DataScope;
+
+/** Lists of leads: the caller's, and the shared pool, in keyset pages. */
+@ApplicationScoped
+class LeadSearchAdapter implements LeadSearch {
+
+  private static final String NEWEST = "created-desc";
+  private static final String BEST_SCORE = "score-desc";
+
+  private final EntityManager em;
+
+  LeadSearchAdapter(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Page<LeadView> search(
+      LeadFilter filter, LeadSort sort, PageRequest page, DataScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder jpql = new StringBuilder("SELECT l FROM LeadEntity l WHERE ");
+    if (filter.status() == LeadStatus.POOL) {
+      jpql.append(LeadPersistenceAdapter.visible(scope, params));
+    } else {
+      // Lists show the caller's own records; the pool has its own list.
+      jpql.append(LeadPersistenceAdapter.held(scope, params)).append(" AND l.status <> 'POOL'");
+    }
+    return page(jpql, params, filter, sort, page);
+  }
+
+  @Override
+  public Page<LeadView> pool(LeadFilter filter, LeadSort sort, PageRequest page) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder jpql = new StringBuilder("SELECT l FROM LeadEntity l WHERE l.status = 'POOL'");
+    LeadFilter poolFilter =
+        new LeadFilter(
+            null,
+            null,
+            null,
+            filter.source(),
+            filter.industry(),
+            filter.grade(),
+            filter.minScore());
+    return page(jpql, params, poolFilter, sort, page);
+  }
+
+  private Page<LeadView> page(
+      StringBuilder jpql,
+      Map<String, Object> params,
+      LeadFilter filter,
+      LeadSort sort,
+      PageRequest page) {
+    equal(jpql, params, "status", filter.status() == null ? null : filter.status().name());
+    equal(jpql, params, "ownerId", filter.ownerId());
+    equal(jpql, params, "team", filter.team());
+    equal(jpql, params, "source", filter.source() == null ? null : filter.source().name());
+    equal(jpql, params, "industry", filter.industry());
+    equal(jpql, params, "grade", filter.grade());
+    if (filter.minScore() != null) {
+      jpql.append(" AND l.score >= :minScore");
+      params.put("minScore", filter.minScore());
+    }
+    boolean byScore = sort == LeadSort.BEST_SCORE;
+    String order = byScore ? BEST_SCORE : NEWEST;
+    if (page.cursor() != null) {
+      KeysetCursor after = KeysetCursor.decode(page.cursor(), order);
+      if (byScore) {
+        jpql.append(" AND (l.score < :afterScore OR (l.score = :afterScore AND l.id < :afterId))");
+        params.put("afterScore", scoreKey(after));
+      } else {
+        jpql.append(
+            " AND (l.createdAt < :afterCreated OR (l.createdAt = :afterCreated AND l.id < :afterId))");
+        params.put("afterCreated", after.instantKey());
+      }
+      params.put("afterId", after.id());
+    }
+    jpql.append(
+        byScore ? " ORDER BY l.score DESC, l.id DESC" : " ORDER BY l.createdAt DESC, l.id DESC");
+    TypedQuery<LeadEntity> query =
+        em.createQuery(jpql.toString(), LeadEntity.class).setMaxResults(page.limit() + 1);
+    params.forEach(query::setParameter);
+    List<LeadEntity> found = query.getResultList();
+    List<LeadView> items = new ArrayList<>();
+    String next = null;
+    for (LeadEntity entity : found) {
+      if (items.size() == page.limit()) {
+        LeadView last = items.get(items.size() - 1);
+        String key = byScore ? Integer.toString(last.score()) : last.createdAt().toString();
+        next = new KeysetCursor(order, key, last.id()).encode();
+        break;
+      }
+      items.add(LeadView.stored(LeadEntityMapper.toDomain(entity)));
+    }
+    return new Page<>(items, next);
+  }
+
+  private static int scoreKey(KeysetCursor cursor) {
+    try {
+      return Integer.parseInt(cursor.key());
+    } catch (NumberFormatException e) {
+      throw new org.opencrm.crm.domain.shared.InvalidValueException(
+          PageRequest.CURSOR_INVALID, "cursor", "The cursor is not one this list returned");
+    }
+  }
+
+  private static void equal(
+      StringBuilder jpql, Map<String, Object> params, String field, String value) {
+    if (value != null) {
+      jpql.append(" AND l.").append(field).append(" = :").append(field);
+      params.put(field, value);
+    }
+  }
+}
