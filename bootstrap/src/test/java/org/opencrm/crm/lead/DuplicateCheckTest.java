@@ -121,6 +121,20 @@ class DuplicateCheckTest {
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("duplicateReason"));
+    as(TestUsers.WANG)
+        .body(Leads.body("phones", List.of(phone)))
+        .queryParam("allowDuplicate", "true")
+        .queryParam("duplicateReason", "x".repeat(501))
+        .post("/api/v1/leads")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("duplicateReason"));
+    as(TestUsers.WANG)
+        .body(Leads.body("phones", List.of(phone)))
+        .post("/api/v1/leads?allowDuplicate=maybe&duplicateReason=why")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("allowDuplicate"));
     String id =
         as(TestUsers.WANG)
             .body(Leads.body("phones", List.of(phone)))

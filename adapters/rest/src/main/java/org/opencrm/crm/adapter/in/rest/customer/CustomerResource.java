@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,7 +37,6 @@ import org.opencrm.crm.adapter.in.rest.common.IfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.MergePatch;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
-import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.adapter.in.rest.common.dto.ChangePage;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerPage;
@@ -56,10 +54,7 @@ import org.opencrm.crm.application.customer.port.in.ManageCustomersUseCase;
 import org.opencrm.crm.application.customer.port.in.UpdateCustomerCommand;
 import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
 import org.opencrm.crm.application.shared.Page;
-import org.opencrm.crm.domain.customer.DemandStatus;
-import org.opencrm.crm.domain.customer.Importance;
 import org.opencrm.crm.domain.shared.Actor;
-import org.opencrm.crm.domain.shared.InvalidValueException;
 
 @Path("/api/v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -171,56 +166,9 @@ public class CustomerResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CustomerPage.class)))
-  public CustomerPage list(
-      @BeanParam PageParams page,
-      @QueryParam("ownerId") @Parameter(description = "Owning rep's user id", example = "li.lei")
-          String ownerId,
-      @QueryParam("team") @Parameter(description = "Owning team", example = "east") String team,
-      @QueryParam("industry") @Parameter(description = "Industry, exact", example = "Manufacturing")
-          String industry,
-      @QueryParam("province") @Parameter(description = "Province, exact", example = "浙江")
-          String province,
-      @QueryParam("city") @Parameter(description = "City, exact", example = "杭州") String city,
-      @QueryParam("tag") @Parameter(description = "Has this tag", example = "vip") String tag,
-      @QueryParam("importance")
-          @Parameter(
-              description = "KEY or NORMAL",
-              schema = @Schema(enumeration = {"KEY", "NORMAL"}))
-          String importance,
-      @QueryParam("demandStatus")
-          @Parameter(
-              description = "TARGET, POTENTIAL or DEAD",
-              schema = @Schema(enumeration = {"TARGET", "POTENTIAL", "DEAD"}))
-          String demandStatus,
-      @QueryParam("q")
-          @Parameter(
-              description = "Name search, tolerant of typos and partial words",
-              example = "西湖科技")
-          String q,
-      @QueryParam("sort")
-          @Parameter(
-              description =
-                  "name, createdAt, updatedAt or relevance (with q), - prefix for descending; default name, or -relevance with q",
-              example = "-createdAt")
-          String sort) {
-    CustomerFilter filter;
-    CustomerSort order;
-    try {
-      filter =
-          new CustomerFilter(
-              ownerId,
-              team,
-              industry,
-              province,
-              city,
-              tag,
-              QueryParams.enumValue("importance", importance, Importance.class),
-              QueryParams.enumValue("demandStatus", demandStatus, DemandStatus.class),
-              q);
-      order = CustomerSort.parse(sort, filter.q() != null);
-    } catch (InvalidValueException e) {
-      throw QueryParams.invalid(e.field(), e.getMessage());
-    }
+  public CustomerPage list(@BeanParam PageParams page, @BeanParam CustomerListParams params) {
+    CustomerFilter filter = params.filter();
+    CustomerSort order = params.sort(filter);
     Page<CustomerView> found = queries.list(caller.get(), filter, order, page.toPageRequest());
     return new CustomerPage(
         found.items().stream().map(mapper::toResponse).toList(), found.nextCursor());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,7 +38,6 @@ import org.opencrm.crm.adapter.in.rest.common.MergePatch;
 import org.opencrm.crm.adapter.in.rest.common.OptionalIfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
-import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.adapter.in.rest.common.dto.ChangePage;
 import org.opencrm.crm.adapter.in.rest.lead.dto.AssignRequest;
@@ -69,7 +65,6 @@ import org.opencrm.crm.application.lead.port.in.UpdateLeadCommand;
 import org.opencrm.crm.application.pool.port.in.AssignLeadsCommand;
 import org.opencrm.crm.application.pool.port.in.ChangeLeadOwnershipUseCase;
 import org.opencrm.crm.application.shared.Page;
-import org.opencrm.crm.domain.lead.LeadStatus;
 import org.opencrm.crm.domain.shared.Actor;
 
 @Path("/api/v1/leads")
@@ -82,10 +77,6 @@ import org.opencrm.crm.domain.shared.Actor;
             + " convert")
 @SecurityRequirement(name = "bearer")
 public class LeadResource {
-
-  private static final String ALLOW_DUPLICATE =
-      "Managers and admins: let in a lead that exactly duplicates an existing party (needs"
-          + " duplicateReason, kept in the history)";
 
   private final ManageLeadsUseCase manage;
   private final ChangeLeadOwnershipUseCase ownership;
@@ -165,17 +156,7 @@ public class LeadResource {
               schema = @Schema(implementation = LeadResponse.class)))
   public Response capture(
       @BeanParam IdempotencyKeyParam idempotencyKey,
-      @QueryParam("allowDuplicate")
-          @Parameter(
-              description = ALLOW_DUPLICATE,
-              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-          String allowDuplicate,
-      @QueryParam("duplicateReason")
-          @Parameter(
-              description = "Why the duplicate is let in",
-              example = "Same company, another branch")
-          @Size(max = 500)
-          String duplicateReason,
+      @Valid @BeanParam DuplicateOverrideParams override,
       @NotNull @Valid LeadRequest request,
       @Context UriInfo uri) {
     Actor actor = caller.get();
@@ -191,8 +172,8 @@ public class LeadResource {
                       actor,
                       inputs.profile(request),
                       Boolean.TRUE.equals(request.toPool()),
-                      Boolean.TRUE.equals(QueryParams.bool("allowDuplicate", allowDuplicate)),
-                      duplicateReason));
+                      override.allowed(),
+                      override.reason()));
           return new IdempotentPosts.Created(
               links.to(uri.getPath(), captured.lead().id()),
               captured.lead().version(),
@@ -218,17 +199,9 @@ public class LeadResource {
               schema = @Schema(implementation = LeadPage.class)))
   public LeadPage list(
       @BeanParam PageParams page,
-      @QueryParam("status")
-          @Parameter(
-              description = "POOL, OWNED, CONVERTED or DISQUALIFIED",
-              schema = @Schema(enumeration = {"POOL", "OWNED", "CONVERTED", "DISQUALIFIED"}))
-          String status,
-      @QueryParam("ownerId") @Parameter(description = "Holding rep's user id", example = "li.lei")
-          String ownerId,
-      @QueryParam("team") @Parameter(description = "Holding team", example = "east") String team,
+      @BeanParam HeldLeadParams held,
       @BeanParam LeadListParams params) {
-    LeadFilter filter =
-        params.filter(QueryParams.enumValue("status", status, LeadStatus.class), ownerId, team);
+    LeadFilter filter = held.filter(params);
     return mapper.toPage(queries.list(caller.get(), filter, params.sort(), page.toPageRequest()));
   }
 
@@ -283,17 +256,7 @@ public class LeadResource {
   public Response update(
       @PathParam("id") @Parameter(description = "Lead id") UUID id,
       @BeanParam IfMatchParam ifMatch,
-      @QueryParam("allowDuplicate")
-          @Parameter(
-              description = ALLOW_DUPLICATE,
-              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-          String allowDuplicate,
-      @QueryParam("duplicateReason")
-          @Parameter(
-              description = "Why the duplicate is let in",
-              example = "Same company, another branch")
-          @Size(max = 500)
-          String duplicateReason,
+      @Valid @BeanParam DuplicateOverrideParams override,
       @Parameter(hidden = true) JsonNode document) {
     Actor actor = caller.get();
     long expectedVersion = ifMatch.expectedVersion();
@@ -305,8 +268,8 @@ public class LeadResource {
                 id,
                 expectedVersion,
                 inputs.patch(document, request),
-                Boolean.TRUE.equals(QueryParams.bool("allowDuplicate", allowDuplicate)),
-                duplicateReason));
+                override.allowed(),
+                override.reason()));
     return EntityTags.ok(
         mapper.toResponse(updated.lead(), updated.possibleDuplicates()), updated.lead().version());
   }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,7 +31,6 @@ import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
-import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
 import org.opencrm.crm.adapter.in.rest.common.SignIns;
 import org.opencrm.crm.application.user.UserFilter;
@@ -111,34 +108,8 @@ public class UserResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UserPage.class)))
-  public UserPage list(
-      @BeanParam PageParams page,
-      @QueryParam("team") @Parameter(description = "Members of this team", example = "east")
-          String team,
-      @QueryParam("role")
-          @Parameter(
-              description = "Users holding this role",
-              schema =
-                  @Schema(
-                      enumeration = {
-                        "admin",
-                        "manager",
-                        "sales",
-                        "service",
-                        "analyst",
-                        "integration"
-                      }))
-          String role,
-      @QueryParam("active")
-          @Parameter(
-              description = "true: active users only; false: deactivated only",
-              schema = @Schema(type = SchemaType.BOOLEAN))
-          String active) {
-    UserFilter filter =
-        new UserFilter(
-            QueryParams.text("team", team, 100),
-            role == null ? null : role("role", role),
-            QueryParams.bool("active", active));
+  public UserPage list(@BeanParam PageParams page, @BeanParam UserListParams params) {
+    UserFilter filter = params.filter();
     var found = directory.list(caller.get(), filter, page.toPageRequest());
     return new UserPage(
         found.items().stream().map(UserResource::toResponse).toList(), found.nextCursor());
@@ -292,14 +263,6 @@ public class UserResource {
   }
 
   /** A role as tokens and the contract spell it (lower case). */
-  private static Role role(String field, String value) {
-    return Role.fromClaim(value.strip())
-        .orElseThrow(
-            () ->
-                QueryParams.invalid(
-                    field, "must be one of admin, manager, sales, service, analyst, integration"));
-  }
-
   static UserResponse toResponse(User user) {
     return new UserResponse(
         user.id().value(),
