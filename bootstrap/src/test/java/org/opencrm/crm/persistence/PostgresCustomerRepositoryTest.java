@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import org.opencrm.crm.application.contract.CustomerRepositoryContract;
 import org.opencrm.crm.application.customer.port.out.CustomerRepository;
+import org.opencrm.crm.application.customer.port.out.CustomerSearch;
 import org.opencrm.crm.support.CrmTestResources;
 
 /** The customer repository contract against the persistence adapter on PostgreSQL. */
@@ -15,10 +16,16 @@ import org.opencrm.crm.support.CrmTestResources;
 class PostgresCustomerRepositoryTest extends CustomerRepositoryContract {
 
   @Inject CustomerRepository repository;
+  @Inject CustomerSearch search;
 
   @Override
   protected CustomerRepository repository() {
     return repository;
+  }
+
+  @Override
+  protected CustomerSearch search() {
+    return search;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.opencrm.crm.application.customer.CustomerView;
 import org.opencrm.crm.application.customer.port.out.CustomerRepository;
+import org.opencrm.crm.application.customer.port.out.CustomerSearch;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.shared.Actor;
@@ -19,9 +20,11 @@ import org.opencrm.crm.domain.shared.Role;
 public class CustomerLoader {
 
   private final CustomerRepository customers;
+  private final CustomerSearch search;
 
-  public CustomerLoader(CustomerRepository customers) {
+  public CustomerLoader(CustomerRepository customers, CustomerSearch search) {
     this.customers = customers;
+    this.search = search;
   }
 
   /** The aggregate, for a use case that changes it. */
@@ -34,7 +37,7 @@ public class CustomerLoader {
 
   /** The read model, for a use case that only reads or checks visibility: no contacts loaded. */
   public CustomerView view(Actor actor, UUID customerId) {
-    return customers
+    return search
         .findView(new CustomerId(customerId), actor.scope())
         .filter(customer -> visible(customer.archivedAt(), actor))
         .orElseThrow(() -> new RecordNotFoundException("customer", customerId));

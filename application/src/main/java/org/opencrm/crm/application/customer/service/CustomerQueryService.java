@@ -10,7 +10,7 @@ import org.opencrm.crm.application.customer.CustomerSort;
 import org.opencrm.crm.application.customer.CustomerView;
 import org.opencrm.crm.application.customer.port.in.ContactView;
 import org.opencrm.crm.application.customer.port.in.CustomerQueries;
-import org.opencrm.crm.application.customer.port.out.CustomerRepository;
+import org.opencrm.crm.application.customer.port.out.CustomerSearch;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.Contact;
@@ -23,10 +23,10 @@ import org.opencrm.crm.domain.shared.Actor;
 @Transactional
 public class CustomerQueryService implements CustomerQueries {
 
-  private final CustomerRepository customers;
+  private final CustomerSearch customers;
   private final CustomerLoader loader;
 
-  public CustomerQueryService(CustomerRepository customers, CustomerLoader loader) {
+  public CustomerQueryService(CustomerSearch customers, CustomerLoader loader) {
     this.customers = customers;
     this.loader = loader;
   }

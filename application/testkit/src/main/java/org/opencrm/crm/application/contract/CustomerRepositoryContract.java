@@ -15,6 +15,7 @@ import org.opencrm.crm.application.customer.CustomerFilter;
 import org.opencrm.crm.application.customer.CustomerSort;
 import org.opencrm.crm.application.customer.CustomerView;
 import org.opencrm.crm.application.customer.port.out.CustomerRepository;
+import org.opencrm.crm.application.customer.port.out.CustomerSearch;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.Contact;
 import org.opencrm.crm.domain.customer.ContactDetails;
@@ -44,6 +45,9 @@ public abstract class CustomerRepositoryContract {
 
   protected abstract CustomerRepository repository();
 
+  /** The read side over the same customers. */
+  protected abstract CustomerSearch search();
+
   /** Runs the work in a transaction of its own, as a use case would. */
   protected abstract <T> T transaction(Supplier<T> work);
 
@@ -72,7 +76,7 @@ public abstract class CustomerRepositoryContract {
   private List<String> names(CustomerFilter filter, int limit, DataScope scope) {
     return transaction(
             () ->
-                repository()
+                search()
                     .search(
                         filter,
                         new CustomerSort(CustomerSort.Field.NAME, false),
@@ -197,7 +201,7 @@ public abstract class CustomerRepositoryContract {
           .isEmpty();
       assertThat(
               transaction(
-                  () -> repository().findView(customer.id(), new DataScope.OwnRecords(colleague))))
+                  () -> search().findView(customer.id(), new DataScope.OwnRecords(colleague))))
           .isEmpty();
     }
 
@@ -208,7 +212,7 @@ public abstract class CustomerRepositoryContract {
       save(customer);
 
       CustomerView view =
-          transaction(() -> repository().findView(customer.id(), new DataScope.TeamRecords(team)))
+          transaction(() -> search().findView(customer.id(), new DataScope.TeamRecords(team)))
               .orElseThrow();
       assertThat(view.archivedAt()).isEqualTo(NOW.plusSeconds(1));
       assertThat(names(CustomerFilter.NONE, 10, new DataScope.TeamRecords(team))).isEmpty();

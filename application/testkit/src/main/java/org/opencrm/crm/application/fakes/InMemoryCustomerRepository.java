@@ -12,6 +12,7 @@ import org.opencrm.crm.application.customer.CustomerFilter;
 import org.opencrm.crm.application.customer.CustomerSort;
 import org.opencrm.crm.application.customer.CustomerView;
 import org.opencrm.crm.application.customer.port.out.CustomerRepository;
+import org.opencrm.crm.application.customer.port.out.CustomerSearch;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.Contact;
@@ -22,7 +23,7 @@ import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.VersionConflictException;
 
 /** Customers in a map, with the versioning and scoping the real adapter has. */
-public class InMemoryCustomerRepository implements CustomerRepository {
+public class InMemoryCustomerRepository implements CustomerRepository, CustomerSearch {
 
   private final Map<UUID, Customer> stored = new LinkedHashMap<>();
 

@@ -2,6 +2,7 @@ package org.opencrm.crm.application.contract;
 
 import java.util.function.Supplier;
 import org.opencrm.crm.application.customer.port.out.CustomerRepository;
+import org.opencrm.crm.application.customer.port.out.CustomerSearch;
 import org.opencrm.crm.application.fakes.InMemoryCustomerRepository;
 
 class InMemoryCustomerRepositoryTest extends CustomerRepositoryContract {
@@ -10,6 +11,11 @@ class InMemoryCustomerRepositoryTest extends CustomerRepositoryContract {
 
   @Override
   protected CustomerRepository repository() {
+    return repository;
+  }
+
+  @Override
+  protected CustomerSearch search() {
     return repository;
   }
 

@@ -47,7 +47,7 @@ class CustomerServiceTest {
   private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
   private final InMemoryChangeHistory history = new InMemoryChangeHistory();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
-  private final CustomerLoader loader = new CustomerLoader(customers);
+  private final CustomerLoader loader = new CustomerLoader(customers, customers);
   private final AuditedCustomerSaves saves =
       new AuditedCustomerSaves(customers, new ChangeRecorder(history));
   private final InMemoryUserRepository users =

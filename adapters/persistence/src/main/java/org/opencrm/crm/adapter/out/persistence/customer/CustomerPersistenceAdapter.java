@@ -11,12 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.opencrm.crm.adapter.out.persistence.PersistenceErrors;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
-import org.opencrm.crm.application.customer.CustomerFilter;
-import org.opencrm.crm.application.customer.CustomerSort;
-import org.opencrm.crm.application.customer.CustomerView;
 import org.opencrm.crm.application.customer.port.out.CustomerRepository;
-import org.opencrm.crm.application.shared.Page;
-import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.Contact;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerId;
@@ -28,11 +23,9 @@ import org.opencrm.crm.domain.shared.VersionConflictException;
 class CustomerPersistenceAdapter implements CustomerRepository {
 
   private final CustomerPanacheRepository rows;
-  private final CustomerReadModel readModel;
 
-  CustomerPersistenceAdapter(CustomerPanacheRepository rows, CustomerReadModel readModel) {
+  CustomerPersistenceAdapter(CustomerPanacheRepository rows) {
     this.rows = rows;
-    this.readModel = readModel;
   }
 
   @Override
@@ -53,17 +46,6 @@ class CustomerPersistenceAdapter implements CustomerRepository {
                 .setParameter("id", id))
         .getResultStream()
         .findFirst();
-  }
-
-  @Override
-  public Optional<CustomerView> findView(CustomerId id, DataScope scope) {
-    return readModel.findOne(id.value(), scope);
-  }
-
-  @Override
-  public Page<CustomerView> search(
-      CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
-    return readModel.run(filter, sort, page, scope);
   }
 
   @Override

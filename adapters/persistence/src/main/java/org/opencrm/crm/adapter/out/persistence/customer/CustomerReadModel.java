@@ -17,8 +17,10 @@ import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.customer.CustomerFilter;
 import org.opencrm.crm.application.customer.CustomerSort;
 import org.opencrm.crm.application.customer.CustomerView;
+import org.opencrm.crm.application.customer.port.out.CustomerSearch;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
+import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.shared.DataScope;
 
 /**
@@ -28,7 +30,7 @@ import org.opencrm.crm.domain.shared.DataScope;
  * however deep it is.
  */
 @ApplicationScoped
-class CustomerReadModel {
+class CustomerReadModel implements CustomerSearch {
 
   private static final String COLUMNS =
       "c.id, c.name, c.kind, c.industry, c.size_band, c.province, c.city, c.source_channel,"
@@ -49,7 +51,9 @@ class CustomerReadModel {
     this.dataSource = dataSource;
   }
 
-  Optional<CustomerView> findOne(UUID id, DataScope scope) {
+  @Override
+  public Optional<CustomerView> findView(CustomerId customerId, DataScope scope) {
+    UUID id = customerId.value();
     StringBuilder sql =
         new StringBuilder("SELECT ").append(COLUMNS).append(" FROM customer c WHERE c.id = ?");
     List<Object> params = new ArrayList<>(List.of(id));
@@ -65,7 +69,8 @@ class CustomerReadModel {
     }
   }
 
-  Page<CustomerView> run(
+  @Override
+  public Page<CustomerView> search(
       CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT ");
