@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
+import org.opencrm.crm.domain.shared.AccessDeniedException;
 import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.DomainException;
 import org.opencrm.crm.domain.shared.TeamId;
@@ -172,6 +173,19 @@ class ArchitectureTest {
           .should()
           .beAssignableTo(DomainException.class)
           .because("every domain failure carries a stable code for the API");
+
+  /**
+   * Who may do what is decided in the domain, in one {@code <Feature>Permissions} (or rule) class
+   * per feature: a service or adapter never builds the refusal itself.
+   */
+  @ArchTest
+  static final ArchRule roleChecksLiveInTheDomain =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(BASE + ".domain..")
+          .should()
+          .callConstructor(AccessDeniedException.class, String.class, String.class)
+          .because("a role check written in a service is the one the contract's roles forget");
 
   @ArchTest
   static final ArchRule domainHasNoCycles =

@@ -6,7 +6,7 @@ import java.util.List;
 import org.opencrm.crm.application.duplicate.DuplicateProbe;
 import org.opencrm.crm.application.duplicate.port.in.DuplicateQueries;
 import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
-import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 
@@ -26,7 +26,7 @@ public class DuplicateQueryService implements DuplicateQueries {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<List<DisclosedDuplicate>> check(Actor actor, List<DuplicateProbe> probes) {
-    LeadRules.checkCapture(actor);
+    LeadPermissions.checkCapture(actor);
     if (probes.isEmpty() || probes.size() > MAX_BATCH) {
       throw new InvalidValueException(
           BATCH_TOO_LARGE, "candidates", "Check from 1 to " + MAX_BATCH + " candidates at once");

@@ -8,8 +8,8 @@ import org.opencrm.crm.application.duplicate.port.out.DuplicateFinder;
 import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
 import org.opencrm.crm.domain.duplicate.DuplicateDisclosure;
 import org.opencrm.crm.domain.duplicate.DuplicatesFoundException;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.lead.LeadProfile;
-import org.opencrm.crm.domain.lead.LeadRules;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.Text;
 
@@ -30,7 +30,7 @@ public class DuplicateScreening {
   public List<DisclosedDuplicate> screen(
       Actor actor, LeadProfile profile, UUID excludedLead, boolean allowDuplicate, String reason) {
     if (allowDuplicate) {
-      LeadRules.checkDuplicateOverride(actor);
+      LeadPermissions.checkDuplicateOverride(actor);
       Text.required("duplicateReason", reason, 500);
     }
     List<DisclosedDuplicate> found = disclose(actor, probe(profile), excludedLead);

@@ -17,7 +17,7 @@ import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.followup.FollowUp;
 import org.opencrm.crm.domain.lead.Lead;
-import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.lead.LeadVisibility;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
@@ -66,7 +66,7 @@ public class FollowUpService implements LogFollowUpUseCase, FollowUpQueries {
             actor.displayName(),
             now);
     if (command.leadId() != null) {
-      LeadRules.checkWork(actor);
+      LeadPermissions.checkWork(actor);
       Lead lead = leadLoader.lockForChange(actor, command.leadId());
       lead.followedUp(followUp.occurredAt(), now);
       leads.save(lead);
@@ -80,7 +80,7 @@ public class FollowUpService implements LogFollowUpUseCase, FollowUpQueries {
 
   @Override
   public Page<FollowUp> ofLead(Actor actor, UUID leadId, PageRequest page) {
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     if (LeadVisibility.masked(actor, leadLoader.find(actor, leadId))) {
       // What was said to whom is contact data: not for whoever browses the pool.
       throw new RecordNotFoundException("lead", leadId);

@@ -13,7 +13,7 @@ import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.lead.Lead;
-import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.lead.LeadVisibility;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
@@ -43,7 +43,7 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
 
   @Override
   public Page<ChangeRecord> leadHistory(Actor actor, UUID leadId, PageRequest page) {
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     Lead lead = leadLoader.find(actor, leadId);
     if (LeadVisibility.masked(actor, lead)) {
       // Earlier holders and their contact data are not for whoever browses the pool.

@@ -17,7 +17,7 @@ import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadConversion;
-import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.shared.Actor;
 
 /**
@@ -53,7 +53,7 @@ public class LeadConversionService implements ConvertLeadUseCase {
   @Override
   public ConversionResult convert(ConvertLeadCommand command) {
     Actor actor = command.actor();
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     CustomerPermissions.checkWrite(actor);
     Lead lead = leadLoader.lockForChange(actor, command.leadId());
     lead.checkVersionIfSent(command.expectedVersion());

@@ -5,11 +5,9 @@ import java.util.UUID;
 import org.opencrm.crm.application.lead.port.out.LeadRepository;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadId;
-import org.opencrm.crm.domain.lead.LeadStatus;
-import org.opencrm.crm.domain.shared.AccessDeniedException;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
-import org.opencrm.crm.domain.shared.Role;
 
 /**
  * Loads a lead the way every use case must: inside the caller's scope (plus the pool), locked when
@@ -18,8 +16,6 @@ import org.opencrm.crm.domain.shared.Role;
  */
 @ApplicationScoped
 public class LeadLoader {
-
-  public static final String CLAIM_FIRST = "lead.claim-first";
 
   private final LeadRepository leads;
 
@@ -39,9 +35,7 @@ public class LeadLoader {
         leads
             .lock(new LeadId(leadId), actor.scope())
             .orElseThrow(() -> new RecordNotFoundException("lead", leadId));
-    if (lead.status() == LeadStatus.POOL && !(actor.has(Role.ADMIN) || actor.has(Role.MANAGER))) {
-      throw new AccessDeniedException(CLAIM_FIRST, "Claim the lead " + leadId + " to work on it");
-    }
+    LeadPermissions.checkChange(actor, lead);
     return lead;
   }
 }

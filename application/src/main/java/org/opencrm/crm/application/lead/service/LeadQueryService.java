@@ -15,7 +15,7 @@ import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.lead.Lead;
-import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.lead.ReturnForecast;
 import org.opencrm.crm.domain.shared.Actor;
@@ -40,7 +40,7 @@ public class LeadQueryService implements LeadQueries {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public LeadView get(Actor actor, UUID leadId) {
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     Lead lead = loader.find(actor, leadId);
     return LeadView.of(lead, actor);
   }
@@ -48,20 +48,20 @@ public class LeadQueryService implements LeadQueries {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<LeadView> list(Actor actor, LeadFilter filter, LeadSort sort, PageRequest page) {
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     return leads.search(filter, sort, page, actor.scope()).map(view -> view.seenBy(actor));
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<LeadView> pool(Actor actor, LeadFilter filter, LeadSort sort, PageRequest page) {
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     return leads.pool(filter, sort, page).map(view -> view.seenBy(actor));
   }
 
   @Override
   public PoolStatusView poolStatus(Actor actor, UUID leadId) {
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     Lead lead = loader.find(actor, leadId);
     PoolPolicy policy = policies.current().policy();
     Optional<ReturnForecast> forecast = ReturnForecast.of(lead, policy);

@@ -19,8 +19,8 @@ import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.application.scoring.port.out.ScoringModelStore;
 import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
 import org.opencrm.crm.domain.lead.Lead;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.lead.LeadProfile;
-import org.opencrm.crm.domain.lead.LeadRules;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.Region;
 import org.opencrm.crm.domain.shared.Tags;
@@ -57,13 +57,13 @@ public class LeadService implements ManageLeadsUseCase {
   @Override
   public CaptureResult capture(CaptureLeadCommand command) {
     Actor actor = command.actor();
-    LeadRules.checkCapture(actor);
+    LeadPermissions.checkCapture(actor);
     List<DisclosedDuplicate> possible =
         screening.screen(
             actor, command.profile(), null, command.allowDuplicate(), command.duplicateReason());
     Instant now = clock.instant();
     Lead lead;
-    if (command.toPool() || !LeadRules.isRep(actor)) {
+    if (command.toPool() || !LeadPermissions.isRep(actor)) {
       lead = Lead.pooled(command.profile(), now);
     } else {
       ledger.lockRep(actor.id());
@@ -85,7 +85,7 @@ public class LeadService implements ManageLeadsUseCase {
   @Override
   public CaptureResult update(UpdateLeadCommand command) {
     Actor actor = command.actor();
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     Lead lead = loader.lockForChange(actor, command.leadId());
     lead.checkVersion(command.expectedVersion());
     Map<String, String> before = lead.auditState();
@@ -117,7 +117,7 @@ public class LeadService implements ManageLeadsUseCase {
   @Override
   public LeadView disqualify(LeadTransitionCommand command) {
     Actor actor = command.actor();
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     Lead lead = loader.lockForChange(actor, command.leadId());
     lead.checkVersionIfSent(command.expectedVersion());
     Map<String, String> before = lead.auditState();

@@ -24,7 +24,7 @@ import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.application.user.port.out.UserRepository;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadId;
-import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.lead.LeadStatus;
 import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.shared.Actor;
@@ -80,7 +80,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
   @Override
   public LeadView claim(LeadTransitionCommand command) {
     Actor actor = command.actor();
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     ledger.lockRep(actor.id());
     LeadId id = new LeadId(command.leadId());
     Lead lead =
@@ -110,7 +110,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
   @Override
   public LeadView release(LeadTransitionCommand command) {
     Actor actor = command.actor();
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     String reason = Text.required("reason", command.reason(), 500);
     Lead lead = loader.lockForChange(actor, command.leadId());
     lead.checkVersionIfSent(command.expectedVersion());
@@ -136,7 +136,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
             : actor.has(Role.ADMIN)
                 ? repEntry.map(User::team).map(TeamId::value).orElse(null)
                 : teamOf(actor);
-    LeadRules.checkAssign(actor, team);
+    LeadPermissions.checkAssign(actor, team);
     NewOwnerRule.check(rep, repEntry, team == null ? null : new TeamId(team), "repId");
     List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(command.leadIds()));
     if (ids.isEmpty() || ids.size() > MAX_ASSIGN) {

@@ -16,12 +16,10 @@ import org.opencrm.crm.application.scoring.port.in.ScoreExplanation;
 import org.opencrm.crm.application.scoring.port.out.LeadScores;
 import org.opencrm.crm.application.scoring.port.out.ScoringModelStore;
 import org.opencrm.crm.domain.lead.Lead;
-import org.opencrm.crm.domain.lead.LeadRules;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.lead.ScoringModel;
-import org.opencrm.crm.domain.shared.AccessDeniedException;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
-import org.opencrm.crm.domain.shared.Role;
 import org.opencrm.crm.domain.shared.job.BackgroundJob;
 
 /**
@@ -33,8 +31,6 @@ import org.opencrm.crm.domain.shared.job.BackgroundJob;
 @Transactional
 public class LeadScoringService
     implements ManageLeadScoringUseCase, RescoreLeadsUseCase, JobQueries {
-
-  public static final String ADMIN_ONLY = "scoring.admin-only";
 
   private final ScoringModelStore models;
   private final JobStore jobs;
@@ -53,13 +49,13 @@ public class LeadScoringService
 
   @Override
   public VersionedScoringModel current(Actor actor) {
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     return models.current();
   }
 
   @Override
   public BackgroundJob replace(Actor actor, ScoringModel model, long expectedVersion) {
-    checkAdmin(actor);
+    LeadPermissions.checkChangeScoring(actor);
     Instant now = clock.instant();
     VersionedScoringModel saved = models.save(model, expectedVersion, actor.id().value(), now);
     jobs.supersedeUnfinished(RESCORE_JOB, now);
@@ -72,7 +68,7 @@ public class LeadScoringService
 
   @Override
   public ScoreExplanation explain(Actor actor, UUID leadId) {
-    LeadRules.checkWork(actor);
+    LeadPermissions.checkWork(actor);
     Lead lead = leads.find(actor, leadId);
     VersionedScoringModel model = models.current();
     return new ScoreExplanation(model.model().score(lead.profile()), model.version());
@@ -103,13 +99,7 @@ public class LeadScoringService
 
   @Override
   public BackgroundJob get(Actor actor, UUID jobId) {
-    checkAdmin(actor);
+    LeadPermissions.checkChangeScoring(actor);
     return jobs.find(jobId).orElseThrow(() -> new RecordNotFoundException("job", jobId));
-  }
-
-  private static void checkAdmin(Actor actor) {
-    if (!actor.has(Role.ADMIN)) {
-      throw new AccessDeniedException(ADMIN_ONLY, "Only an admin changes the scoring model");
-    }
   }
 }

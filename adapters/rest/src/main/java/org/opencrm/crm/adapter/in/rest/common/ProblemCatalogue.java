@@ -7,10 +7,7 @@ import org.opencrm.crm.application.duplicate.service.DuplicateQueryService;
 import org.opencrm.crm.application.idempotency.port.out.IdempotencyStore;
 import org.opencrm.crm.application.idempotency.service.IdempotencyService;
 import org.opencrm.crm.application.lead.LeadSort;
-import org.opencrm.crm.application.lead.service.LeadLoader;
 import org.opencrm.crm.application.pool.service.LeadOwnershipService;
-import org.opencrm.crm.application.pool.service.PoolPolicyService;
-import org.opencrm.crm.application.scoring.service.LeadScoringService;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.application.user.service.UserDirectoryService;
 import org.opencrm.crm.domain.customer.ContactDetails;
@@ -22,8 +19,8 @@ import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.duplicate.DuplicatesFoundException;
 import org.opencrm.crm.domain.followup.FollowUp;
 import org.opencrm.crm.domain.lead.Lead;
+import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.lead.LeadProfile;
-import org.opencrm.crm.domain.lead.LeadRules;
 import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.lead.ScoringModel;
 import org.opencrm.crm.domain.lead.ScoringRule;
@@ -98,13 +95,15 @@ public final class ProblemCatalogue {
     CODES.put(CustomerSort.INVALID, "400: unknown sort order");
     CODES.put(
         IdempotencyService.KEY_REUSED, "422: the Idempotency-Key was used for a different request");
-    CODES.put(LeadRules.NOT_ALLOWED, "403: the role may not capture or work with leads");
-    CODES.put(LeadRules.ASSIGN_NOT_ALLOWED, "403: only managers and admins assign leads");
-    CODES.put(LeadRules.ASSIGN_OUTSIDE_TEAM, "403: a manager assigns leads only within the team");
+    CODES.put(LeadPermissions.NOT_ALLOWED, "403: the role may not capture or work with leads");
+    CODES.put(LeadPermissions.ASSIGN_NOT_ALLOWED, "403: only managers and admins assign leads");
     CODES.put(
-        LeadRules.DUPLICATE_OVERRIDE_NOT_ALLOWED,
+        LeadPermissions.ASSIGN_OUTSIDE_TEAM, "403: a manager assigns leads only within the team");
+    CODES.put(
+        LeadPermissions.DUPLICATE_OVERRIDE_NOT_ALLOWED,
         "403: only managers and admins let an exact duplicate in");
-    CODES.put(LeadLoader.CLAIM_FIRST, "403: a pooled lead is claimed before a rep works on it");
+    CODES.put(
+        LeadPermissions.CLAIM_FIRST, "403: a pooled lead is claimed before a rep works on it");
     CODES.put(
         NewOwnerRule.UNKNOWN,
         "422: the new owner is not in the user directory (they sign in first, or an admin"
@@ -118,9 +117,10 @@ public final class ProblemCatalogue {
     CODES.put(DirectoryPermissions.MANAGE_DENIED, "403: only admins register or deactivate users");
     CODES.put(DirectoryPermissions.DEACTIVATED, "403: the caller's account is deactivated");
     CODES.put(UserDirectoryService.ALREADY_REGISTERED, "409: the directory already has this id");
-    CODES.put(PoolPolicyService.ADMIN_ONLY, "403: only admins set the pool policy");
+    CODES.put(LeadPermissions.POOL_POLICY_ADMIN_ONLY, "403: only admins set the pool policy");
     CODES.put(
-        PoolPolicyService.SIMULATE_NOT_ALLOWED, "403: only managers and admins simulate policies");
+        LeadPermissions.POOL_SIMULATION_NOT_ALLOWED,
+        "403: only managers and admins simulate policies");
     CODES.put(Lead.NOT_IN_POOL, "409: the lead is not in the pool (someone claimed it first)");
     CODES.put(Lead.NOT_HELD, "409: the lead is not held by anyone (release, convert)");
     CODES.put(Lead.CLOSED, "409: the lead is disqualified and no longer changes");
@@ -146,7 +146,7 @@ public final class ProblemCatalogue {
     CODES.put(FollowUp.NEXT_BEFORE_OCCURRED, "422: the next follow-up is before this one happened");
     CODES.put(FollowUp.TOO_LONG_AGO, "422: a follow-up cannot have happened before 1970");
     CODES.put(FollowUp.NEXT_TOO_FAR, "422: the next follow-up is planned over ten years ahead");
-    CODES.put(LeadScoringService.ADMIN_ONLY, "403: only admins change the scoring model");
+    CODES.put(LeadPermissions.SCORING_ADMIN_ONLY, "403: only admins change the scoring model");
     CODES.put(ScoringRule.INVALID, "422: a scoring rule is malformed (operator, values, points)");
     CODES.put(ScoringModel.INVALID, "422: the scoring model's grades are missing or repeated");
     CODES.put(LeadSort.INVALID, "400: unknown sort order of a lead list");

@@ -3,8 +3,9 @@ package org.opencrm.crm.adapter.in.rest.common;
 /**
  * Who may call an operation, published in the contract as {@code x-required-roles} (any one of the
  * roles suffices; {@link OpenApiContract} also writes them into the operation's description). They
- * restate the domain's permission rules (CustomerPermissions, LeadRules, DirectoryPermissions);
- * RequiredRolesTest calls every operation with every other role and expects 403.
+ * restate the domain's permission rules (CustomerPermissions, LeadPermissions,
+ * DirectoryPermissions); RequiredRolesTest calls every operation with every other role and expects
+ * 403.
  */
 public final class RequiredRoles {
 
@@ -20,10 +21,10 @@ public final class RequiredRoles {
   /** CustomerPermissions.checkWrite. */
   public static final String CUSTOMER_WRITERS = "[\"admin\",\"manager\",\"sales\"]";
 
-  /** LeadRules.checkWork: the reps and those who lead them. */
+  /** LeadPermissions.checkWork: the reps and those who lead them. */
   public static final String LEAD_WORKERS = "[\"admin\",\"manager\",\"sales\"]";
 
-  /** LeadRules.checkCapture: the reps and integration clients. */
+  /** LeadPermissions.checkCapture: the reps and integration clients. */
   public static final String LEAD_CAPTURERS = "[\"admin\",\"manager\",\"sales\",\"integration\"]";
 
   /** Managers and admins: hand records over, browse the directory, try out a pool policy. */
