@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.application.user.TeamView;
@@ -96,16 +97,16 @@ public class UserDirectoryService implements UserDirectoryQueries, ManageUsersUs
   }
 
   private User visible(Actor actor, String userId) {
-    return users
-        .find(new UserId(userId))
-        .filter(user -> DirectoryPermissions.sees(actor, user))
-        .orElseThrow(() -> new RecordNotFoundException("user", userId));
+    return seenBy(actor, userId, users.find(new UserId(userId)));
   }
 
   /** Locked, so that a sign-in of the same user at that moment waits instead of conflicting. */
   private User lockedForChange(Actor actor, String userId) {
-    return users
-        .findForUpdate(new UserId(userId))
+    return seenBy(actor, userId, users.findForUpdate(new UserId(userId)));
+  }
+
+  private static User seenBy(Actor actor, String userId, Optional<User> entry) {
+    return entry
         .filter(user -> DirectoryPermissions.sees(actor, user))
         .orElseThrow(() -> new RecordNotFoundException("user", userId));
   }

@@ -13,17 +13,21 @@ import org.opencrm.crm.domain.shared.DataScope;
  */
 public final class ScopeCondition {
 
-  private static final ScopeCondition EVERYTHING = new ScopeCondition("TRUE", null, null, null);
-  private static final ScopeCondition NOTHING = new ScopeCondition("FALSE", null, null, null);
+  private static final ScopeCondition EVERYTHING = new ScopeCondition("TRUE", null, null);
+  private static final ScopeCondition NOTHING = new ScopeCondition("FALSE", null, null);
 
-  /** The constant condition, or the compared expression when the scope limits records. */
+  /**
+   * A constant ({@code TRUE}, {@code FALSE}), or the expression compared when records are left out.
+   */
   private final String left;
 
+  /** The named parameter compared with {@link #left}; null for a constant. */
   private final String parameter;
+
   private final Object value;
 
-  private ScopeCondition(String left, String operator, String parameter, Object value) {
-    this.left = operator == null ? left : left + operator;
+  private ScopeCondition(String left, String parameter, Object value) {
+    this.left = left;
     this.parameter = parameter;
     this.value = value;
   }
@@ -34,10 +38,10 @@ public final class ScopeCondition {
       return EVERYTHING;
     }
     if (scope instanceof DataScope.OwnRecords own) {
-      return new ScopeCondition(owner, " = ", "scopeOwner", own.owner().value());
+      return new ScopeCondition(owner, "scopeOwner", own.owner().value());
     }
     if (scope instanceof DataScope.TeamRecords teamRecords) {
-      return new ScopeCondition(team, " = ", "scopeTeam", teamRecords.team().value());
+      return new ScopeCondition(team, "scopeTeam", teamRecords.team().value());
     }
     return NOTHING;
   }
@@ -49,7 +53,7 @@ public final class ScopeCondition {
 
   /** The condition with a named parameter ({@code TRUE} for everything, {@code FALSE} for none). */
   public String sql() {
-    return limited() ? left + ':' + parameter : left;
+    return limited() ? left + " = :" + parameter : left;
   }
 
   /** The value of the named parameter, if any. */
@@ -71,6 +75,6 @@ public final class ScopeCondition {
       return left;
     }
     values.add(value);
-    return left + '?';
+    return left + " = ?";
   }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.lead.port.out.LeadRepository;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadId;
@@ -56,31 +55,13 @@ class LeadPersistenceAdapter implements LeadRepository {
 
   private TypedQuery<LeadEntity> query(LeadId id, DataScope scope) {
     Map<String, Object> params = new HashMap<>();
-    String condition = visible(scope, params);
+    String condition = LeadVisibility.visible(scope, params);
     TypedQuery<LeadEntity> query =
         em().createQuery(
                 "SELECT l FROM LeadEntity l WHERE l.id = :id AND " + condition, LeadEntity.class)
             .setParameter("id", id.value());
     params.forEach(query::setParameter);
     return query;
-  }
-
-  /** The data scope as a JPQL condition on alias {@code l}, the pool included for any scope. */
-  static String visible(DataScope scope, Map<String, Object> params) {
-    ScopeCondition inScope = ScopeCondition.of(scope, "l.ownerId", "l.team");
-    params.putAll(inScope.parameters());
-    return inScope.limited() ? "(" + inScope.sql() + " OR l.status = 'POOL')" : inScope.sql();
-  }
-
-  /**
-   * The data scope for leads outside the pool: {@link #visible} without its pool alternative.
-   * Written out rather than left to "AND status <> 'POOL'": PostgreSQL does not drop the dead
-   * alternative itself, so a rep's list could not use the owner's indexes (docs/benchmarks.md).
-   */
-  static String held(DataScope scope, Map<String, Object> params) {
-    ScopeCondition inScope = ScopeCondition.of(scope, "l.ownerId", "l.team");
-    params.putAll(inScope.parameters());
-    return inScope.sql();
   }
 
   @Override

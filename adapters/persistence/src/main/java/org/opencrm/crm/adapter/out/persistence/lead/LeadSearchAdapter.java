@@ -36,10 +36,10 @@ class LeadSearchAdapter implements LeadSearch {
     Map<String, Object> params = new HashMap<>();
     StringBuilder jpql = new StringBuilder("SELECT l FROM LeadEntity l WHERE ");
     if (filter.status() == LeadStatus.POOL) {
-      jpql.append(LeadPersistenceAdapter.visible(scope, params));
+      jpql.append(LeadVisibility.visible(scope, params));
     } else {
       // Lists show the caller's own records; the pool has its own list.
-      jpql.append(LeadPersistenceAdapter.held(scope, params)).append(" AND l.status <> 'POOL'");
+      jpql.append(LeadVisibility.held(scope, params)).append(" AND l.status <> 'POOL'");
     }
     return page(jpql, params, filter, sort, page);
   }
