@@ -14,11 +14,22 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import org.opencrm.crm.application.customer.port.out.CustomerRepository;
+import org.opencrm.crm.application.customer.service.AuditedCustomerSaves;
+import org.opencrm.crm.application.event.port.out.EventOutbox;
+import org.opencrm.crm.application.event.service.ChangePublisher;
+import org.opencrm.crm.application.history.port.out.ChangeHistory;
+import org.opencrm.crm.application.lead.port.out.LeadRepository;
+import org.opencrm.crm.application.lead.service.AuditedLeadSaves;
+import org.opencrm.crm.domain.customer.Customer;
+import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.shared.AccessDeniedException;
 import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.DomainException;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.domain.shared.history.ChangeRecord;
 
 /**
  * The hexagon's dependency rule and the conventions that keep it readable, checked on every build.
@@ -186,6 +197,41 @@ class ArchitectureTest {
           .should()
           .callConstructor(AccessDeniedException.class, String.class, String.class)
           .because("a role check written in a service is the one the contract's roles forget");
+
+  /**
+   * Aggregates are written through their audited save, which derives the history entry, the
+   * outbox's events and the ownership ledger from the events they recorded; a save around it would
+   * change a record and publish nothing.
+   */
+  @ArchTest
+  static final ArchRule aggregatesAreSavedWithTheirEvents =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              BASE + ".application..", BASE + ".adapter.in..", BASE + ".bootstrap..")
+          .and()
+          .resideOutsideOfPackage(BASE + ".application.contract..")
+          .and()
+          .doNotHaveFullyQualifiedName(AuditedLeadSaves.class.getName())
+          .and()
+          .doNotHaveFullyQualifiedName(AuditedCustomerSaves.class.getName())
+          .should()
+          .callMethod(LeadRepository.class, "save", Lead.class)
+          .orShould()
+          .callMethod(CustomerRepository.class, "save", Customer.class)
+          .because("only the audited saves turn an aggregate's events into history and outbox");
+
+  /** The history and the outbox are written from domain events, in one place. */
+  @ArchTest
+  static final ArchRule historyAndOutboxAreWrittenFromEvents =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(ChangePublisher.class.getName())
+          .should()
+          .callMethod(ChangeHistory.class, "record", ChangeRecord.class)
+          .orShould()
+          .callMethod(EventOutbox.class, "append", List.class)
+          .because("a side write restated by hand is the one a new use case forgets");
 
   @ArchTest
   static final ArchRule domainHasNoCycles =

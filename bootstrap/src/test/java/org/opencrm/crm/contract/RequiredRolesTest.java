@@ -32,7 +32,8 @@ class RequiredRolesTest {
           "sales", TestUsers.LI,
           "service", TestUsers.CHEN,
           "analyst", TestUsers.ZHAO,
-          "integration", TestUsers.WEBFORM);
+          "integration", TestUsers.WEBFORM,
+          "events-reader", TestUsers.EVENT_SINK);
 
   @Test
   void everyRoleAnOperationDoesNotList_isRefused() {

@@ -27,7 +27,9 @@ public enum TestUsers {
   PROBE("rate.probe", "Rate probe", List.of("integration"), null),
   /** Deactivated and reactivated by the directory tests only. */
   LEAVER("wu.li", "吴离", List.of("sales"), "east"),
-  WEBFORM("web-form", "Website form", List.of("integration"), null);
+  WEBFORM("web-form", "Website form", List.of("integration"), null),
+  /** A partner system granted the event feed and nothing else. */
+  EVENT_SINK("event-sink", "Event sink", List.of("events-reader"), null);
 
   private static final Map<TestUsers, String> TOKENS = new ConcurrentHashMap<>();
 

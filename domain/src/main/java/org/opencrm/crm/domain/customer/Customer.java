@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.opencrm.crm.domain.shared.PhoneNumber;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
@@ -13,15 +14,18 @@ import org.opencrm.crm.domain.shared.RuleViolationException;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
 import org.opencrm.crm.domain.shared.VersionConflictException;
-import org.opencrm.crm.domain.shared.history.Auditable;
+import org.opencrm.crm.domain.shared.event.EventSource;
+import org.opencrm.crm.domain.shared.event.EventTrail;
+import org.opencrm.crm.domain.shared.event.RecordedChanges;
 
 /**
  * A company or person we sell to (客户), owned by one rep of a team, with its contacts (联系人).
  *
  * <p>Invariants: an archived customer does not change; at most one contact is primary, and the
- * first contact added is primary; every change moves {@code updatedAt}.
+ * first contact added is primary; every change moves {@code updatedAt} and records a {@link
+ * CustomerEvent}.
  */
-public final class Customer implements Auditable {
+public final class Customer implements EventSource {
 
   public static final String ARCHIVED = "customer.archived";
 
@@ -34,6 +38,8 @@ public final class Customer implements Auditable {
   private Instant updatedAt;
   private Instant archivedAt;
   private final long version;
+  private final EventTrail trail =
+      new EventTrail(field -> CustomerEvent.isPersonal(field, profile.kind()));
 
   private Customer(
       CustomerId id,
@@ -57,7 +63,24 @@ public final class Customer implements Auditable {
   }
 
   public static Customer create(CustomerProfile profile, UserId owner, TeamId team, Instant now) {
-    return new Customer(CustomerId.newId(), profile, owner, team, List.of(), now, now, null, 0);
+    return create(profile, owner, team, null, now);
+  }
+
+  /** The customer a lead became when it was converted (转化). */
+  public static Customer convertedFrom(
+      UUID lead, CustomerProfile profile, UserId owner, TeamId team, Instant now) {
+    return create(profile, owner, team, Objects.requireNonNull(lead), now);
+  }
+
+  private static Customer create(
+      CustomerProfile profile, UserId owner, TeamId team, UUID lead, Instant now) {
+    Customer customer =
+        new Customer(CustomerId.newId(), profile, owner, team, List.of(), now, now, null, 0);
+    customer.trail.record(
+        customer.trail.beginCreation(),
+        customer,
+        changes -> new CustomerEvent.Created(customer.id, owner, team, lead, now, changes));
+    return customer;
   }
 
   public static Customer restore(
@@ -84,8 +107,10 @@ public final class Customer implements Auditable {
   public void revise(CustomerProfile newProfile, Instant now) {
     ensureActive();
     if (!newProfile.equals(profile)) {
+      var before = trail.begin(this);
       profile = newProfile;
       updatedAt = now;
+      trail.record(before, this, changes -> new CustomerEvent.Updated(id, now, changes));
     }
   }
 
@@ -93,21 +118,40 @@ public final class Customer implements Auditable {
   public void transferTo(UserId newOwner, TeamId newTeam, Instant now) {
     ensureActive();
     if (!newOwner.equals(owner) || !Objects.equals(newTeam, team)) {
+      var before = trail.begin(this);
+      UserId previousOwner = owner;
       owner = newOwner;
       team = newTeam;
       updatedAt = now;
+      trail.record(
+          before,
+          this,
+          changes ->
+              new CustomerEvent.Transferred(id, newOwner, newTeam, previousOwner, now, changes));
     }
   }
 
   /** Soft delete: archived customers leave lists and stop changing, but their records stay. */
   public void archive(Instant now) {
     ensureActive();
+    var before = trail.begin(this);
     archivedAt = now;
     updatedAt = now;
+    trail.record(before, this, changes -> new CustomerEvent.Archived(id, now, changes));
   }
 
   public Contact addContact(ContactDetails details, Instant now) {
+    return addContact(details, null, now);
+  }
+
+  /** The contact a converted lead brings along: its person, phones and e-mail. */
+  public Contact addContactFromLead(UUID lead, ContactDetails details, Instant now) {
+    return addContact(details, Objects.requireNonNull(lead), now);
+  }
+
+  private Contact addContact(ContactDetails details, UUID lead, Instant now) {
     ensureActive();
+    var before = trail.begin(this);
     boolean primary = details.primary() || contacts.isEmpty();
     if (primary) {
       demotePrimaryContacts(now);
@@ -115,6 +159,10 @@ public final class Customer implements Auditable {
     Contact contact = Contact.create(details.asPrimary(primary), now);
     contacts.add(contact);
     updatedAt = now;
+    trail.record(
+        before,
+        this,
+        changes -> new CustomerEvent.ContactAdded(id, contact.id(), lead, now, changes));
     return contact;
   }
 
@@ -123,11 +171,14 @@ public final class Customer implements Auditable {
     ensureActive();
     Contact contact = contact(contactId);
     contact.checkVersion(expectedVersion);
+    var before = trail.begin(this);
     if (details.primary() && !contact.isPrimary()) {
       demotePrimaryContacts(now);
     }
     contact.revise(details, now);
     updatedAt = now;
+    trail.record(
+        before, this, changes -> new CustomerEvent.ContactUpdated(id, contactId, now, changes));
     return contact;
   }
 
@@ -135,12 +186,15 @@ public final class Customer implements Auditable {
     ensureActive();
     Contact contact = contact(contactId);
     contact.checkVersion(expectedVersion);
+    var before = trail.begin(this);
     contacts.remove(contact);
     if (contact.isPrimary() && !contacts.isEmpty()) {
       Contact successor = contacts.get(0);
       successor.revise(successor.details().asPrimary(true), now);
     }
     updatedAt = now;
+    trail.record(
+        before, this, changes -> new CustomerEvent.ContactRemoved(id, contactId, now, changes));
   }
 
   public Contact contact(ContactId contactId) {
@@ -162,6 +216,11 @@ public final class Customer implements Auditable {
     if (archivedAt != null) {
       throw new RuleViolationException(ARCHIVED, "The customer " + id + " is archived");
     }
+  }
+
+  @Override
+  public RecordedChanges takeRecordedChanges() {
+    return trail.take();
   }
 
   @Override

@@ -12,7 +12,9 @@ import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.Text;
 import org.opencrm.crm.domain.shared.UserId;
 import org.opencrm.crm.domain.shared.VersionConflictException;
-import org.opencrm.crm.domain.shared.history.Auditable;
+import org.opencrm.crm.domain.shared.event.EventSource;
+import org.opencrm.crm.domain.shared.event.EventTrail;
+import org.opencrm.crm.domain.shared.event.RecordedChanges;
 
 /**
  * A possible customer not yet qualified (线索). It sits in the shared pool (公海) with no owner, or is
@@ -21,8 +23,9 @@ import org.opencrm.crm.domain.shared.history.Auditable;
  * <p>Invariants: a pooled lead has no owner and a held one has one, with the instant it was taken;
  * a closed lead (converted or disqualified) no longer changes; every transition moves {@code
  * updatedAt}. Whether a rep may take a lead is the {@link PoolPolicy}'s rules', checked before.
+ * Every change records a {@link LeadEvent}.
  */
-public final class Lead implements Auditable {
+public final class Lead implements EventSource {
 
   public static final String NOT_IN_POOL = "lead.not-in-pool";
   public static final String NOT_HELD = "lead.not-held";
@@ -44,6 +47,7 @@ public final class Lead implements Auditable {
   private final Instant createdAt;
   private Instant updatedAt;
   private final long version;
+  private final EventTrail trail = new EventTrail(LeadEvent.PERSONAL_FIELDS::contains);
 
   private Lead(
       LeadId id,
@@ -78,12 +82,21 @@ public final class Lead implements Auditable {
 
   /** A new lead in the pool. */
   public static Lead pooled(LeadProfile profile, Instant now) {
-    return fresh(profile, LeadStatus.POOL, null, null, null, now);
+    return fresh(profile, LeadStatus.POOL, null, null, null, now).captured(now);
   }
 
   /** A new lead held by the rep who captured it. */
   public static Lead heldBy(LeadProfile profile, UserId rep, TeamId team, Instant now) {
-    return fresh(profile, LeadStatus.OWNED, Objects.requireNonNull(rep), team, now, now);
+    return fresh(profile, LeadStatus.OWNED, Objects.requireNonNull(rep), team, now, now)
+        .captured(now);
+  }
+
+  private Lead captured(Instant now) {
+    trail.record(
+        trail.beginCreation(),
+        this,
+        changes -> new LeadEvent.Captured(id, owner, team, now, changes));
+    return this;
   }
 
   private static Lead fresh(
@@ -160,8 +173,10 @@ public final class Lead implements Auditable {
   public void revise(LeadProfile newProfile, Instant now) {
     ensureOpen();
     if (!newProfile.equals(profile)) {
+      var before = trail.begin(this);
       profile = newProfile;
       updatedAt = now;
+      trail.record(before, this, changes -> new LeadEvent.Updated(id, now, changes));
     }
   }
 
@@ -171,7 +186,9 @@ public final class Lead implements Auditable {
     if (status != LeadStatus.POOL) {
       throw new RuleViolationException(NOT_IN_POOL, "The lead " + id + " is not in the pool");
     }
+    var before = trail.begin(this);
     hold(rep, repTeam, now);
+    trail.record(before, this, changes -> new LeadEvent.Claimed(id, rep, repTeam, now, changes));
   }
 
   /** A manager hands the lead, pooled or held, to a rep (分配). */
@@ -180,36 +197,61 @@ public final class Lead implements Auditable {
     if (status == LeadStatus.OWNED && rep.equals(owner)) {
       throw new RuleViolationException(ALREADY_HELD, "The lead " + id + " is already that rep's");
     }
+    var before = trail.begin(this);
+    UserId previousOwner = owner;
     hold(rep, repTeam, now);
+    trail.record(
+        before,
+        this,
+        changes -> new LeadEvent.Assigned(id, rep, repTeam, previousOwner, now, changes));
   }
 
-  /** The holder gives the lead back to the pool (退回); the reason goes into the history. */
+  /** The holder gives the lead back to the pool (退回), saying why. */
   public void release(String reason, Instant now) {
-    Text.required("reason", reason, 500);
-    returnToPool(now);
+    String why = Text.required("reason", reason, 500);
+    var before = trail.begin(this);
+    UserId previousOwner = unhold(now);
+    trail.record(
+        before, this, changes -> new LeadEvent.Released(id, previousOwner, why, now, changes));
   }
 
-  /** The policy's deadline passed: the lead goes back to the pool (自动回收). */
-  public void returnToPool(Instant now) {
+  /**
+   * The policy's deadline passed: the lead goes back to the pool (自动回收); {@code explanation} says
+   * which rule and when.
+   */
+  public void returnToPool(String explanation, Instant now) {
+    var before = trail.begin(this);
+    UserId previousOwner = unhold(now);
+    trail.record(
+        before,
+        this,
+        changes -> new LeadEvent.ReturnedToPool(id, previousOwner, explanation, now, changes));
+  }
+
+  private UserId unhold(Instant now) {
     ensureOpen();
     if (status != LeadStatus.OWNED) {
       throw new RuleViolationException(NOT_HELD, "The lead " + id + " is not held by anyone");
     }
+    UserId previousOwner = owner;
     status = LeadStatus.POOL;
     owner = null;
     team = null;
     heldSince = null;
     lastFollowUpAt = null;
     updatedAt = now;
+    return previousOwner;
   }
 
   /** Closes the lead as not worth pursuing; the reason is kept. */
   public void disqualify(String reason, Instant now) {
     String why = Text.required("reason", reason, 500);
     ensureOpen();
+    var before = trail.begin(this);
     status = LeadStatus.DISQUALIFIED;
     closeReason = why;
     updatedAt = now;
+    trail.record(before, this, changes -> new LeadEvent.Disqualified(id, why, now, changes));
   }
 
   /** Closes the lead as converted into the customer with this id. */
@@ -218,9 +260,11 @@ public final class Lead implements Auditable {
     if (status != LeadStatus.OWNED) {
       throw new RuleViolationException(NOT_HELD, "Claim the lead " + id + " before converting it");
     }
+    var before = trail.begin(this);
     status = LeadStatus.CONVERTED;
     customerId = Objects.requireNonNull(customer);
     updatedAt = now;
+    trail.record(before, this, changes -> new LeadEvent.Converted(id, customer, now, changes));
   }
 
   /** The score and grade under the scoring model in force: derived data, open or closed. */
@@ -255,6 +299,11 @@ public final class Lead implements Auditable {
     if (status.isClosed()) {
       throw new RuleViolationException(CLOSED, "The lead " + id + " is " + status);
     }
+  }
+
+  @Override
+  public RecordedChanges takeRecordedChanges() {
+    return trail.take();
   }
 
   @Override

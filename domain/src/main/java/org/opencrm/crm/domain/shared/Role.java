@@ -10,11 +10,20 @@ public enum Role {
   SERVICE,
   ANALYST,
   /** A system client such as a web form or a partner system, not a person. */
-  INTEGRATION;
+  INTEGRATION,
+  /**
+   * Reads the event feed: an integration client granted it (claim {@code events-reader}), so that a
+   * client that only captures leads cannot read what happens in the CRM.
+   */
+  EVENTS_READER;
 
+  /**
+   * The role a token's claim names, case-insensitive, with {@code -} or {@code _} between words.
+   */
   public static Optional<Role> fromClaim(String claim) {
+    String name = claim.replace('-', '_');
     for (Role role : values()) {
-      if (role.name().equalsIgnoreCase(claim)) {
+      if (role.name().equalsIgnoreCase(name)) {
         return Optional.of(role);
       }
     }

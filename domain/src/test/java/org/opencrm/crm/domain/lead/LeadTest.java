@@ -165,7 +165,7 @@ class LeadTest {
 
     @Test
     void returnToPool_ofAPooledLead_isRejected() {
-      assertThatThrownBy(() -> pooled().returnToPool(T1))
+      assertThatThrownBy(() -> pooled().returnToPool("overdue", T1))
           .hasFieldOrPropertyWithValue("code", Lead.NOT_HELD);
     }
   }

@@ -1,34 +1,31 @@
 package org.opencrm.crm.application.customer.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.Map;
 import org.opencrm.crm.application.customer.port.out.CustomerRepository;
-import org.opencrm.crm.application.history.service.ChangeRecorder;
+import org.opencrm.crm.application.event.service.ChangePublisher;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.event.RecordedChanges;
 
 /**
- * Saves a customer and records what changed in the history: the one way every customer and contact
- * use case writes, so none can forget the history.
+ * The one way customers and their contacts are written: saves the customer, and from the events it
+ * recorded derives the history entry and the outbox's events, in the same transaction.
  */
 @ApplicationScoped
 public class AuditedCustomerSaves {
 
-  public static final String AGGREGATE = "customer";
-
   private final CustomerRepository customers;
-  private final ChangeRecorder recorder;
+  private final ChangePublisher publisher;
 
-  public AuditedCustomerSaves(CustomerRepository customers, ChangeRecorder recorder) {
+  public AuditedCustomerSaves(CustomerRepository customers, ChangePublisher publisher) {
     this.customers = customers;
-    this.recorder = recorder;
+    this.publisher = publisher;
   }
 
-  public Customer save(
-      Actor actor, Customer customer, Map<String, String> before, String action, Instant now) {
+  public Customer save(Actor actor, Customer customer) {
+    RecordedChanges recorded = customer.takeRecordedChanges();
     Customer saved = customers.save(customer);
-    recorder.record(actor, AGGREGATE, saved.id().value(), action, before, saved, now);
+    publisher.publish(actor, recorded, saved, saved.version(), null);
     return saved;
   }
 }

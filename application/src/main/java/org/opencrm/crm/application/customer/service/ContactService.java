@@ -3,8 +3,6 @@ package org.opencrm.crm.application.customer.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 import org.opencrm.crm.application.customer.port.in.AddContactCommand;
 import org.opencrm.crm.application.customer.port.in.ContactView;
 import org.opencrm.crm.application.customer.port.in.ManageContactsUseCase;
@@ -36,10 +34,8 @@ public class ContactService implements ManageContactsUseCase {
     Actor actor = command.actor();
     CustomerPermissions.checkWrite(actor);
     Customer customer = loader.load(actor, command.customerId());
-    Map<String, String> before = customer.auditState();
-    Instant now = clock.instant();
-    Contact added = customer.addContact(command.details(), now);
-    Customer saved = saves.save(actor, customer, before, "CONTACT_ADDED", now);
+    Contact added = customer.addContact(command.details(), clock.instant());
+    Customer saved = saves.save(actor, customer);
     return ContactView.of(saved.id(), saved.contact(added.id()));
   }
 
@@ -58,10 +54,8 @@ public class ContactService implements ManageContactsUseCase {
             command.email().orElse(current.email()),
             Boolean.TRUE.equals(command.primary().orElse(current.primary())),
             Boolean.TRUE.equals(command.marketingConsent().orElse(current.marketingConsent())));
-    Map<String, String> before = customer.auditState();
-    Instant now = clock.instant();
-    customer.reviseContact(contactId, command.expectedVersion(), revised, now);
-    Customer saved = saves.save(actor, customer, before, "CONTACT_UPDATED", now);
+    customer.reviseContact(contactId, command.expectedVersion(), revised, clock.instant());
+    Customer saved = saves.save(actor, customer);
     return ContactView.of(saved.id(), saved.contact(contactId));
   }
 
@@ -70,9 +64,8 @@ public class ContactService implements ManageContactsUseCase {
     Actor actor = command.actor();
     CustomerPermissions.checkWrite(actor);
     Customer customer = loader.load(actor, command.customerId());
-    Map<String, String> before = customer.auditState();
-    Instant now = clock.instant();
-    customer.removeContact(new ContactId(command.contactId()), command.expectedVersion(), now);
-    saves.save(actor, customer, before, "CONTACT_REMOVED", now);
+    customer.removeContact(
+        new ContactId(command.contactId()), command.expectedVersion(), clock.instant());
+    saves.save(actor, customer);
   }
 }

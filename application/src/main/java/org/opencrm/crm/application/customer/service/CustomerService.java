@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.crm.application.customer.CustomerView;
@@ -63,7 +62,7 @@ public class CustomerService implements ManageCustomersUseCase {
     }
     Instant now = clock.instant();
     Customer created = Customer.create(command.profile(), owner, team, now);
-    return CustomerView.of(saves.save(actor, created, Map.of(), "CREATED", now));
+    return CustomerView.of(saves.save(actor, created));
   }
 
   @Override
@@ -72,14 +71,13 @@ public class CustomerService implements ManageCustomersUseCase {
     CustomerPermissions.checkWrite(actor);
     Customer customer = loader.load(actor, command.customerId());
     customer.checkVersion(command.expectedVersion());
-    Map<String, String> before = customer.auditState();
     Instant now = clock.instant();
 
     CustomerProfile revised = merge(customer.profile(), command.patch());
     customer.revise(revised, now);
     transferIfAsked(actor, customer, command.patch(), now);
 
-    return CustomerView.of(saves.save(actor, customer, before, "UPDATED", now));
+    return CustomerView.of(saves.save(actor, customer));
   }
 
   @Override
@@ -88,10 +86,8 @@ public class CustomerService implements ManageCustomersUseCase {
     CustomerPermissions.checkWrite(actor);
     Customer customer = loader.load(actor, command.customerId());
     customer.checkVersion(command.expectedVersion());
-    Map<String, String> before = customer.auditState();
-    Instant now = clock.instant();
-    customer.archive(now);
-    saves.save(actor, customer, before, "ARCHIVED", now);
+    customer.archive(clock.instant());
+    saves.save(actor, customer);
   }
 
   private void transferIfAsked(Actor actor, Customer customer, CustomerPatch patch, Instant now) {

@@ -10,7 +10,7 @@ import org.opencrm.crm.application.followup.port.in.FollowUpQueries;
 import org.opencrm.crm.application.followup.port.in.LogFollowUpCommand;
 import org.opencrm.crm.application.followup.port.in.LogFollowUpUseCase;
 import org.opencrm.crm.application.followup.port.out.FollowUpRepository;
-import org.opencrm.crm.application.lead.port.out.LeadRepository;
+import org.opencrm.crm.application.lead.service.AuditedLeadSaves;
 import org.opencrm.crm.application.lead.service.LeadLoader;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
@@ -32,19 +32,19 @@ public class FollowUpService implements LogFollowUpUseCase, FollowUpQueries {
 
   private final FollowUpRepository followUps;
   private final LeadLoader leadLoader;
-  private final LeadRepository leads;
+  private final AuditedLeadSaves leadSaves;
   private final CustomerLoader customerLoader;
   private final Clock clock;
 
   public FollowUpService(
       FollowUpRepository followUps,
       LeadLoader leadLoader,
-      LeadRepository leads,
+      AuditedLeadSaves leadSaves,
       CustomerLoader customerLoader,
       Clock clock) {
     this.followUps = followUps;
     this.leadLoader = leadLoader;
-    this.leads = leads;
+    this.leadSaves = leadSaves;
     this.customerLoader = customerLoader;
     this.clock = clock;
   }
@@ -69,7 +69,7 @@ public class FollowUpService implements LogFollowUpUseCase, FollowUpQueries {
       LeadPermissions.checkWork(actor);
       Lead lead = leadLoader.lockForChange(actor, command.leadId());
       lead.followedUp(followUp.occurredAt(), now);
-      leads.save(lead);
+      leadSaves.save(actor, lead);
     } else {
       CustomerPermissions.checkRead(actor);
       customerLoader.view(actor, command.customerId());

@@ -3,16 +3,16 @@ package org.opencrm.crm.application.history.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.opencrm.crm.application.customer.service.AuditedCustomerSaves;
 import org.opencrm.crm.application.customer.service.CustomerLoader;
 import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
 import org.opencrm.crm.application.history.port.out.ChangeHistory;
-import org.opencrm.crm.application.lead.service.AuditedLeadSaves;
 import org.opencrm.crm.application.lead.service.LeadLoader;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
+import org.opencrm.crm.domain.customer.CustomerEvent;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.lead.Lead;
+import org.opencrm.crm.domain.lead.LeadEvent;
 import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.lead.LeadVisibility;
 import org.opencrm.crm.domain.shared.Actor;
@@ -38,7 +38,7 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
   public Page<ChangeRecord> customerHistory(Actor actor, UUID customerId, PageRequest page) {
     CustomerPermissions.checkRead(actor);
     loader.view(actor, customerId); // visibility only: the cheap read model
-    return history.of(AuditedCustomerSaves.AGGREGATE, customerId, page);
+    return history.of(CustomerEvent.SUBJECT, customerId, page);
   }
 
   @Override
@@ -49,6 +49,6 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
       // Earlier holders and their contact data are not for whoever browses the pool.
       throw new RecordNotFoundException("lead", leadId);
     }
-    return history.of(AuditedLeadSaves.AGGREGATE, leadId, page);
+    return history.of(LeadEvent.SUBJECT, leadId, page);
   }
 }

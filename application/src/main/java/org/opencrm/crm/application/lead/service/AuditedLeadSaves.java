@@ -1,38 +1,41 @@
 package org.opencrm.crm.application.lead.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.Map;
-import org.opencrm.crm.application.history.service.ChangeRecorder;
+import org.opencrm.crm.application.event.service.ChangePublisher;
 import org.opencrm.crm.application.lead.port.out.LeadRepository;
+import org.opencrm.crm.application.pool.OwnershipProjection;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.event.RecordedChanges;
 
 /**
- * Saves a lead and records what changed, and why, in the history: the one way leads are written.
+ * The one way leads are written: saves the lead, and from the events it recorded derives the
+ * history entry, the outbox's events and the pool's ownership ledger, in the same transaction.
  */
 @ApplicationScoped
 public class AuditedLeadSaves {
 
-  public static final String AGGREGATE = "lead";
-
   private final LeadRepository leads;
-  private final ChangeRecorder recorder;
+  private final ChangePublisher publisher;
+  private final OwnershipProjection ownership;
 
-  public AuditedLeadSaves(LeadRepository leads, ChangeRecorder recorder) {
+  public AuditedLeadSaves(
+      LeadRepository leads, ChangePublisher publisher, OwnershipProjection ownership) {
     this.leads = leads;
-    this.recorder = recorder;
+    this.publisher = publisher;
+    this.ownership = ownership;
   }
 
-  public Lead save(
-      Actor actor,
-      Lead lead,
-      Map<String, String> before,
-      String action,
-      Instant now,
-      String reason) {
+  public Lead save(Actor actor, Lead lead) {
+    return save(actor, lead, null);
+  }
+
+  /** As above, with why the use case let the change through (a duplicate let in). */
+  public Lead save(Actor actor, Lead lead, String reason) {
+    RecordedChanges recorded = lead.takeRecordedChanges();
     Lead saved = leads.save(lead);
-    recorder.record(actor, AGGREGATE, saved.id().value(), action, before, saved, now, reason);
+    publisher.publish(actor, recorded, saved, saved.version(), reason);
+    ownership.project(recorded.events());
     return saved;
   }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
+import java.util.UUID;
 import org.opencrm.crm.application.customer.service.AuditedCustomerSaves;
 import org.opencrm.crm.application.customer.service.CustomerLoader;
 import org.opencrm.crm.application.followup.port.out.FollowUpRepository;
@@ -57,30 +57,25 @@ public class LeadConversionService implements ConvertLeadUseCase {
     CustomerPermissions.checkWrite(actor);
     Lead lead = leadLoader.lockForChange(actor, command.leadId());
     lead.checkVersionIfSent(command.expectedVersion());
-    Map<String, String> leadBefore = lead.auditState();
     Instant now = clock.instant();
+    UUID leadId = lead.id().value();
 
-    Customer customer;
-    Map<String, String> customerBefore;
-    String customerAction;
-    if (command.existingCustomerId() != null) {
-      customer = customerLoader.load(actor, command.existingCustomerId());
-      customerBefore = customer.auditState();
-      customerAction = "CONTACT_FROM_LEAD";
-    } else {
-      customer =
-          Customer.create(
-              LeadConversion.customerProfile(lead.profile()), lead.owner(), lead.team(), now);
-      customerBefore = Map.of();
-      customerAction = "CREATED_FROM_LEAD";
-    }
+    Customer customer =
+        command.existingCustomerId() != null
+            ? customerLoader.load(actor, command.existingCustomerId())
+            : Customer.convertedFrom(
+                leadId,
+                LeadConversion.customerProfile(lead.profile()),
+                lead.owner(),
+                lead.team(),
+                now);
     Contact contact =
-        customer.addContact(
-            LeadConversion.contact(lead.profile(), customer.contacts().isEmpty()), now);
-    Customer saved = customerSaves.save(actor, customer, customerBefore, customerAction, now);
+        customer.addContactFromLead(
+            leadId, LeadConversion.contact(lead.profile(), customer.contacts().isEmpty()), now);
+    Customer saved = customerSaves.save(actor, customer);
 
     lead.convertInto(saved.id().value(), now);
-    Lead converted = leadSaves.save(actor, lead, leadBefore, "CONVERTED", now, null);
+    Lead converted = leadSaves.save(actor, lead);
     followUps.attachToCustomer(converted.id().value(), saved.id().value());
     return new ConversionResult(
         LeadView.of(converted, actor), saved.id().value(), contact.id().value());

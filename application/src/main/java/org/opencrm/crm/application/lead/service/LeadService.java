@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.opencrm.crm.application.duplicate.service.DuplicateScreening;
 import org.opencrm.crm.application.lead.LeadView;
 import org.opencrm.crm.application.lead.port.in.CaptureLeadCommand;
@@ -72,13 +71,7 @@ public class LeadService implements ManageLeadsUseCase {
     }
     lead.rescore(scoring.current().model().score(lead.profile()));
     Lead saved =
-        saves.save(
-            actor,
-            lead,
-            Map.of(),
-            "CAPTURED",
-            now,
-            command.allowDuplicate() ? command.duplicateReason() : null);
+        saves.save(actor, lead, command.allowDuplicate() ? command.duplicateReason() : null);
     return new CaptureResult(LeadView.of(saved, actor), possible);
   }
 
@@ -88,7 +81,6 @@ public class LeadService implements ManageLeadsUseCase {
     LeadPermissions.checkWork(actor);
     Lead lead = loader.lockForChange(actor, command.leadId());
     lead.checkVersion(command.expectedVersion());
-    Map<String, String> before = lead.auditState();
     LeadProfile revised = merge(lead.profile(), command.patch());
     List<DisclosedDuplicate> possible = List.of();
     if (revised.identifiesDifferentlyFrom(lead.profile())) {
@@ -104,13 +96,7 @@ public class LeadService implements ManageLeadsUseCase {
     lead.revise(revised, now);
     lead.rescore(scoring.current().model().score(revised));
     Lead saved =
-        saves.save(
-            actor,
-            lead,
-            before,
-            "UPDATED",
-            now,
-            command.allowDuplicate() ? command.duplicateReason() : null);
+        saves.save(actor, lead, command.allowDuplicate() ? command.duplicateReason() : null);
     return new CaptureResult(LeadView.of(saved, actor), possible);
   }
 
@@ -120,10 +106,8 @@ public class LeadService implements ManageLeadsUseCase {
     LeadPermissions.checkWork(actor);
     Lead lead = loader.lockForChange(actor, command.leadId());
     lead.checkVersionIfSent(command.expectedVersion());
-    Map<String, String> before = lead.auditState();
-    Instant now = clock.instant();
-    lead.disqualify(command.reason(), now);
-    Lead saved = saves.save(actor, lead, before, "DISQUALIFIED", now, command.reason());
+    lead.disqualify(command.reason(), clock.instant());
+    Lead saved = saves.save(actor, lead);
     return LeadView.of(saved, actor);
   }
 

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.opencrm.crm.application.lead.LeadView;
@@ -19,7 +18,6 @@ import org.opencrm.crm.application.pool.port.in.AssignLeadsCommand;
 import org.opencrm.crm.application.pool.port.in.ChangeLeadOwnershipUseCase;
 import org.opencrm.crm.application.pool.port.out.BusinessCalendar;
 import org.opencrm.crm.application.pool.port.out.OwnershipLedger;
-import org.opencrm.crm.application.pool.port.out.OwnershipLedger.OwnershipChange;
 import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.application.user.port.out.UserRepository;
 import org.opencrm.crm.domain.lead.Lead;
@@ -93,7 +91,6 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
                             Lead.NOT_IN_POOL, "The lead " + id + " is not in the pool")
                         : new RecordNotFoundException("lead", id));
     lead.checkVersionIfSent(command.expectedVersion());
-    Map<String, String> before = lead.auditState();
     Instant now = clock.instant();
     if (lead.status() == LeadStatus.POOL) {
       policies
@@ -102,8 +99,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
           .checkClaim(ledger.standing(actor.id(), id, calendar.startOfDay(now)), now);
     }
     lead.claim(actor.id(), actor.team(), now);
-    Lead saved = saves.save(actor, lead, before, "CLAIMED", now, null);
-    ledger.recordOwnership(id, actor.id(), OwnershipChange.CLAIMED, now);
+    Lead saved = saves.save(actor, lead);
     return LeadView.of(saved, actor);
   }
 
@@ -114,12 +110,8 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
     String reason = Text.required("reason", command.reason(), 500);
     Lead lead = loader.lockForChange(actor, command.leadId());
     lead.checkVersionIfSent(command.expectedVersion());
-    Map<String, String> before = lead.auditState();
-    UserId previousOwner = lead.owner();
-    Instant now = clock.instant();
-    lead.release(reason, now);
-    Lead saved = saves.save(actor, lead, before, "RELEASED", now, reason);
-    ledger.recordOwnership(lead.id(), previousOwner, OwnershipChange.RELEASED, now);
+    lead.release(reason, clock.instant());
+    Lead saved = saves.save(actor, lead);
     return LeadView.of(saved, actor);
   }
 
@@ -154,14 +146,8 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
               .lock(new LeadId(leadId), actor.scope())
               .orElseThrow(() -> new RecordNotFoundException("lead", leadId));
       policy.checkHoldLimit(held);
-      Map<String, String> before = lead.auditState();
-      UserId previousOwner = lead.owner();
       lead.assign(rep, team == null ? null : new TeamId(team), now);
-      Lead saved = saves.save(actor, lead, before, "ASSIGNED", now, null);
-      if (previousOwner != null) {
-        ledger.recordOwnership(lead.id(), previousOwner, OwnershipChange.REASSIGNED_AWAY, now);
-      }
-      ledger.recordOwnership(lead.id(), rep, OwnershipChange.ASSIGNED, now);
+      Lead saved = saves.save(actor, lead);
       held++;
       assigned.add(LeadView.of(saved, actor));
     }

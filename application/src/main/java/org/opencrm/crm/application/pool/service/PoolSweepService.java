@@ -5,11 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.opencrm.crm.application.lead.service.AuditedLeadSaves;
 import org.opencrm.crm.application.pool.port.in.ReturnLeadsToPoolUseCase;
-import org.opencrm.crm.application.pool.port.out.OwnershipLedger;
-import org.opencrm.crm.application.pool.port.out.OwnershipLedger.OwnershipChange;
 import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.application.pool.port.out.PoolReturns;
 import org.opencrm.crm.application.pool.port.out.ReminderStore;
@@ -18,7 +15,6 @@ import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.lead.ReturnForecast;
 import org.opencrm.crm.domain.reminder.Reminder;
 import org.opencrm.crm.domain.shared.Actor;
-import org.opencrm.crm.domain.shared.UserId;
 
 @ApplicationScoped
 @Transactional
@@ -26,7 +22,6 @@ public class PoolSweepService implements ReturnLeadsToPoolUseCase {
 
   private final PoolReturns returns;
   private final PoolPolicyStore policies;
-  private final OwnershipLedger ledger;
   private final AuditedLeadSaves saves;
   private final ReminderStore reminders;
   private final Clock clock;
@@ -34,13 +29,11 @@ public class PoolSweepService implements ReturnLeadsToPoolUseCase {
   public PoolSweepService(
       PoolReturns returns,
       PoolPolicyStore policies,
-      OwnershipLedger ledger,
       AuditedLeadSaves saves,
       ReminderStore reminders,
       Clock clock) {
     this.returns = returns;
     this.policies = policies;
-    this.ledger = ledger;
     this.saves = saves;
     this.reminders = reminders;
     this.clock = clock;
@@ -58,12 +51,8 @@ public class PoolSweepService implements ReturnLeadsToPoolUseCase {
       if (forecast == null || !forecast.isDue(now)) {
         continue;
       }
-      Map<String, String> before = lead.auditState();
-      UserId owner = lead.owner();
-      lead.returnToPool(now);
-      saves.save(
-          Actor.system(), lead, before, "RETURNED_TO_POOL", now, forecast.explanation(policy));
-      ledger.recordOwnership(lead.id(), owner, OwnershipChange.RETURNED, now);
+      lead.returnToPool(forecast.explanation(policy), now);
+      saves.save(Actor.system(), lead);
       returned++;
     }
     return returned;

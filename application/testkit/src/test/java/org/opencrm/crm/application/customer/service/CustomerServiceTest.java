@@ -15,11 +15,12 @@ import org.opencrm.crm.application.customer.port.in.ArchiveCustomerCommand;
 import org.opencrm.crm.application.customer.port.in.CreateCustomerCommand;
 import org.opencrm.crm.application.customer.port.in.CustomerPatch;
 import org.opencrm.crm.application.customer.port.in.UpdateCustomerCommand;
+import org.opencrm.crm.application.event.service.ChangePublisher;
 import org.opencrm.crm.application.fakes.InMemoryChangeHistory;
 import org.opencrm.crm.application.fakes.InMemoryCustomerRepository;
+import org.opencrm.crm.application.fakes.InMemoryEventOutbox;
 import org.opencrm.crm.application.fakes.InMemoryUserRepository;
 import org.opencrm.crm.application.fakes.MutableClock;
-import org.opencrm.crm.application.history.service.ChangeRecorder;
 import org.opencrm.crm.application.shared.PatchField;
 import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.customer.CustomerKind;
@@ -48,8 +49,9 @@ class CustomerServiceTest {
   private final InMemoryChangeHistory history = new InMemoryChangeHistory();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
   private final CustomerLoader loader = new CustomerLoader(customers, customers);
+  private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
   private final AuditedCustomerSaves saves =
-      new AuditedCustomerSaves(customers, new ChangeRecorder(history));
+      new AuditedCustomerSaves(customers, new ChangePublisher(history, outbox));
   private final InMemoryUserRepository users =
       new InMemoryUserRepository().signedIn(LI, HAN, WANG, ADMIN);
   private final CustomerService service = new CustomerService(loader, saves, users, clock);

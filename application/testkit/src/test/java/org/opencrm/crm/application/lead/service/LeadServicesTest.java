@@ -2,6 +2,7 @@ package org.opencrm.crm.application.lead.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,16 +14,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.opencrm.crm.application.duplicate.service.DuplicateScreening;
+import org.opencrm.crm.application.event.PublishedEvent;
+import org.opencrm.crm.application.event.service.ChangePublisher;
 import org.opencrm.crm.application.fakes.InMemoryChangeHistory;
+import org.opencrm.crm.application.fakes.InMemoryEventOutbox;
 import org.opencrm.crm.application.fakes.InMemoryLeadRepository;
 import org.opencrm.crm.application.fakes.InMemoryPolicies;
 import org.opencrm.crm.application.fakes.InMemoryUserRepository;
 import org.opencrm.crm.application.fakes.MutableClock;
 import org.opencrm.crm.application.fixtures.LeadProfiles;
-import org.opencrm.crm.application.history.service.ChangeRecorder;
 import org.opencrm.crm.application.lead.port.in.CaptureLeadCommand;
 import org.opencrm.crm.application.lead.port.in.CaptureResult;
 import org.opencrm.crm.application.lead.port.in.LeadTransitionCommand;
+import org.opencrm.crm.application.pool.OwnershipProjection;
 import org.opencrm.crm.application.pool.port.out.BusinessCalendar;
 import org.opencrm.crm.application.pool.service.LeadOwnershipService;
 import org.opencrm.crm.domain.duplicate.DuplicateCandidate;
@@ -39,6 +43,7 @@ import org.opencrm.crm.domain.shared.Role;
 import org.opencrm.crm.domain.shared.RuleViolationException;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.domain.shared.history.ChangeRecord;
 
 /** Lead use cases against in-memory ports: capture, duplicate screening, pool rules by the day. */
 class LeadServicesTest {
@@ -56,7 +61,10 @@ class LeadServicesTest {
   final List<DuplicateCandidate> existing = new ArrayList<>();
   final DuplicateScreening screening =
       new DuplicateScreening((probe, excluded) -> List.copyOf(existing));
-  final AuditedLeadSaves saves = new AuditedLeadSaves(leads, new ChangeRecorder(history));
+  final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
+  final AuditedLeadSaves saves =
+      new AuditedLeadSaves(
+          leads, new ChangePublisher(history, outbox), new OwnershipProjection(leads));
   final LeadLoader loader = new LeadLoader(leads);
   final LeadService service =
       new LeadService(loader, leads, saves, screening, policies, policies.scoring(), clock);
@@ -162,6 +170,37 @@ class LeadServicesTest {
 
     LeadTransitionCommand claim(UUID id) {
       return new LeadTransitionCommand(LI, id, null, null);
+    }
+  }
+
+  @Nested
+  class Events {
+    @Test
+    void eachSave_writesItsEvents_andOneHistoryEntry_namedAfterTheFirst() {
+      UUID id = capture(FORM, false).lead().id();
+      ownership.claim(new LeadTransitionCommand(LI, id, null, null));
+      ownership.release(new LeadTransitionCommand(LI, id, null, "not now"));
+
+      assertThat(outbox.all())
+          .extracting(PublishedEvent::type, PublishedEvent::subjectVersion, PublishedEvent::actorId)
+          .containsExactly(
+              tuple("lead.captured", 0L, "form"),
+              tuple("lead.claimed", 1L, "li"),
+              tuple("lead.released", 2L, "li"));
+      PublishedEvent released = outbox.all().get(2);
+      assertThat(released.reason()).isEqualTo("not now");
+      assertThat(released.references()).containsEntry("previousOwnerId", "li");
+      assertThat(history.all())
+          .extracting(ChangeRecord::action)
+          .containsExactly("CAPTURED", "CLAIMED", "RELEASED");
+    }
+
+    @Test
+    void aFailedChange_writesNothing() {
+      UUID id = capture(FORM, false).lead().id();
+      assertThatThrownBy(
+          () -> ownership.release(new LeadTransitionCommand(LI, id, null, "never held")));
+      assertThat(outbox.all()).extracting(PublishedEvent::type).containsExactly("lead.captured");
     }
   }
 

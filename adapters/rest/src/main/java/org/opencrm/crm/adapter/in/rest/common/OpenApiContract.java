@@ -179,8 +179,9 @@ public class OpenApiContract implements OASFilter {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
+    closeObjectSchemas(components.getSchemas());
+    EventSchemas.addTo(openAPI);
     Map<String, Schema> schemas = components.getSchemas();
-    closeObjectSchemas(schemas);
     openAPI
         .getPaths()
         .getPathItems()

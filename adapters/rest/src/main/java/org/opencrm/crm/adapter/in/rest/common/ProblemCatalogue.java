@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opencrm.crm.application.customer.CustomerSort;
 import org.opencrm.crm.application.duplicate.service.DuplicateQueryService;
+import org.opencrm.crm.application.event.FeedRequest;
 import org.opencrm.crm.application.idempotency.port.out.IdempotencyStore;
 import org.opencrm.crm.application.idempotency.service.IdempotencyService;
 import org.opencrm.crm.application.lead.LeadSort;
@@ -30,6 +31,7 @@ import org.opencrm.crm.domain.shared.RecordNotFoundException;
 import org.opencrm.crm.domain.shared.Tags;
 import org.opencrm.crm.domain.shared.Text;
 import org.opencrm.crm.domain.shared.VersionConflictException;
+import org.opencrm.crm.domain.shared.event.EventFeedPermissions;
 import org.opencrm.crm.domain.user.DirectoryPermissions;
 import org.opencrm.crm.domain.user.NewOwnerRule;
 
@@ -147,6 +149,10 @@ public final class ProblemCatalogue {
     CODES.put(FollowUp.TOO_LONG_AGO, "422: a follow-up cannot have happened before 1970");
     CODES.put(FollowUp.NEXT_TOO_FAR, "422: the next follow-up is planned over ten years ahead");
     CODES.put(LeadPermissions.SCORING_ADMIN_ONLY, "403: only admins change the scoring model");
+    CODES.put(
+        EventFeedPermissions.NOT_ALLOWED,
+        "403: only admins and events-reader clients read the event feed");
+    CODES.put(FeedRequest.TYPE_UNKNOWN, "422: no event type has that name");
     CODES.put(ScoringRule.INVALID, "422: a scoring rule is malformed (operator, values, points)");
     CODES.put(ScoringModel.INVALID, "422: the scoring model's grades are missing or repeated");
     CODES.put(LeadSort.INVALID, "400: unknown sort order of a lead list");

@@ -13,7 +13,7 @@ public final class RequiredRoles {
 
   /** Anyone signed in: what is answered depends on who asks. */
   public static final String ANYONE =
-      "[\"admin\",\"manager\",\"sales\",\"service\",\"analyst\",\"integration\"]";
+      "[\"admin\",\"manager\",\"sales\",\"service\",\"analyst\",\"integration\",\"events-reader\"]";
 
   /** CustomerPermissions.checkRead. */
   public static final String CUSTOMER_READERS = "[\"admin\",\"manager\",\"sales\",\"service\"]";
@@ -31,6 +31,9 @@ public final class RequiredRoles {
   public static final String MANAGERS = "[\"admin\",\"manager\"]";
 
   public static final String ADMINS = "[\"admin\"]";
+
+  /** EventFeedPermissions.checkRead: admins and the clients granted the event feed. */
+  public static final String EVENT_READERS = "[\"admin\",\"events-reader\"]";
 
   private RequiredRoles() {}
 }

@@ -18,7 +18,9 @@ public enum RoleDto {
   @JsonProperty("analyst")
   ANALYST,
   @JsonProperty("integration")
-  INTEGRATION;
+  INTEGRATION,
+  @JsonProperty("events-reader")
+  EVENTS_READER;
 
   Role toDomain() {
     return Role.valueOf(name());

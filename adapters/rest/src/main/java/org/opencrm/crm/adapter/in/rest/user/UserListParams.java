@@ -19,7 +19,16 @@ public class UserListParams {
   @Parameter(
       description = "Users holding this role",
       schema =
-          @Schema(enumeration = {"admin", "manager", "sales", "service", "analyst", "integration"}))
+          @Schema(
+              enumeration = {
+                "admin",
+                "manager",
+                "sales",
+                "service",
+                "analyst",
+                "integration",
+                "events-reader"
+              }))
   String role;
 
   @QueryParam("active")
@@ -41,6 +50,8 @@ public class UserListParams {
         .orElseThrow(
             () ->
                 QueryParams.invalid(
-                    "role", "must be one of admin, manager, sales, service, analyst, integration"));
+                    "role",
+                    "must be one of admin, manager, sales, service, analyst, integration,"
+                        + " events-reader"));
   }
 }

@@ -1,0 +1,135 @@
+package org.opencrm.crm.application.event;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue of published event types: what each means and which other records it names. The
+ * feed's filter and its documented schemas come from here; a test holds it to the domain's events.
+ */
+public enum EventType {
+  LEAD_CAPTURED(
+      "lead.captured",
+      "A lead entered the CRM, into the pool or held by the rep who captured it.",
+      Reference.OWNER_IF_HELD,
+      Reference.TEAM_IF_HELD),
+  LEAD_UPDATED("lead.updated", "A lead's profile was revised."),
+  LEAD_CLAIMED("lead.claimed", "A rep took a lead from the pool.", Reference.OWNER, Reference.TEAM),
+  LEAD_ASSIGNED(
+      "lead.assigned",
+      "A manager handed a lead to a rep, from the pool or from another rep.",
+      Reference.OWNER,
+      Reference.TEAM,
+      Reference.PREVIOUS_OWNER_IF_HELD),
+  LEAD_RELEASED(
+      "lead.released",
+      "The holder gave a lead back to the pool; the reason says why.",
+      Reference.PREVIOUS_OWNER),
+  LEAD_RETURNED_TO_POOL(
+      "lead.returned-to-pool",
+      "The pool policy's deadline passed and the lead went back to the pool; the reason names the"
+          + " rule.",
+      Reference.PREVIOUS_OWNER),
+  LEAD_DISQUALIFIED("lead.disqualified", "A lead was closed as not worth pursuing."),
+  LEAD_CONVERTED(
+      "lead.converted", "A lead was converted into a customer.", Reference.CONVERTED_CUSTOMER),
+  CUSTOMER_CREATED(
+      "customer.created",
+      "A customer was created, by hand or from a converted lead.",
+      Reference.OWNER,
+      Reference.TEAM_IF_SET,
+      Reference.SOURCE_LEAD),
+  CUSTOMER_UPDATED("customer.updated", "A customer's profile was revised."),
+  CUSTOMER_TRANSFERRED(
+      "customer.transferred",
+      "A customer was handed to another rep or team.",
+      Reference.OWNER,
+      Reference.TEAM_IF_SET,
+      Reference.PREVIOUS_OWNER),
+  CUSTOMER_ARCHIVED("customer.archived", "A customer was archived (soft-deleted)."),
+  CONTACT_ADDED(
+      "customer.contact-added",
+      "A contact was added to a customer, by hand or from a converted lead.",
+      Reference.CONTACT,
+      Reference.SOURCE_LEAD),
+  CONTACT_UPDATED(
+      "customer.contact-updated",
+      "A customer's contact was revised (another may have stopped being the primary one).",
+      Reference.CONTACT),
+  CONTACT_REMOVED(
+      "customer.contact-removed",
+      "A contact was removed from a customer (the next may have become the primary one).",
+      Reference.CONTACT);
+
+  private final String typeName;
+  private final String description;
+  private final List<Reference> references;
+
+  EventType(String typeName, String description, Reference... references) {
+    this.typeName = typeName;
+    this.description = description;
+    this.references = List.of(references);
+  }
+
+  public static Optional<EventType> named(String typeName) {
+    return Arrays.stream(values()).filter(t -> t.typeName.equals(typeName)).findFirst();
+  }
+
+  public String typeName() {
+    return typeName;
+  }
+
+  /** {@code lead} or {@code customer}. */
+  public String subjectType() {
+    return typeName.substring(0, typeName.indexOf('.'));
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public List<Reference> references() {
+    return references;
+  }
+
+  /** A record an event names, by the key it has in the event's {@code references}. */
+  public enum Reference {
+    OWNER("ownerId", "The rep who holds the subject now.", true),
+    OWNER_IF_HELD("ownerId", "The rep who holds the lead, when captured by one.", false),
+    TEAM("team", "The holder's team, when the rep has one.", false),
+    TEAM_IF_HELD("team", "The holder's team, when a rep with a team holds the lead.", false),
+    TEAM_IF_SET("team", "The customer's team, when it has one.", false),
+    PREVIOUS_OWNER("previousOwnerId", "The rep who held the subject before.", true),
+    PREVIOUS_OWNER_IF_HELD(
+        "previousOwnerId",
+        "The rep who held the lead before, unless it came from the pool.",
+        false),
+    CONVERTED_CUSTOMER("customerId", "The customer the lead became.", true),
+    SOURCE_LEAD("leadId", "The lead this came from, when it came from a converted lead.", false),
+    CONTACT("contactId", "The contact concerned.", true);
+
+    private final String key;
+    private final String description;
+    private final boolean always;
+
+    Reference(String key, String description, boolean always) {
+      this.key = key;
+      this.description = description;
+      this.always = always;
+    }
+
+    public String key() {
+      return key;
+    }
+
+    public String description() {
+      return description;
+    }
+
+    /** Present in every event of the type (else only when it applies). */
+    public boolean always() {
+      return always;
+    }
+  }
+}

@@ -1,0 +1,331 @@
+package org.opencrm.crm.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.opencrm.crm.support.Api.as;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.opencrm.crm.support.Api;
+import org.opencrm.crm.support.CrmTestResources;
+import org.opencrm.crm.support.Leads;
+import org.opencrm.crm.support.TestUsers;
+
+/** The event feed over HTTP: what it shows, to whom, and that a polling reader misses nothing. */
+@QuarkusTest
+@WithTestResource(CrmTestResources.class)
+class EventFeedTest {
+
+  /** Reads the whole feed after the cursor (null: from the start), as the user, page by page. */
+  static Feed readAll(TestUsers reader, String after, String types) {
+    List<Map<String, Object>> events = new ArrayList<>();
+    String cursor = after;
+    boolean more = true;
+    while (more) {
+      var request = as(reader).queryParam("limit", 1000);
+      if (cursor != null) {
+        request.queryParam("after", cursor);
+      }
+      if (types != null) {
+        request.queryParam("types", types);
+      }
+      JsonPath page = request.get("/api/v1/events").then().statusCode(200).extract().jsonPath();
+      events.addAll(page.getList("items"));
+      cursor = page.getString("next");
+      more = page.getBoolean("more");
+    }
+    return new Feed(events, cursor);
+  }
+
+  record Feed(List<Map<String, Object>> events, String next) {
+    List<Map<String, Object>> of(String subjectId) {
+      return events.stream().filter(e -> subjectId.equals(e.get("subjectId"))).toList();
+    }
+  }
+
+  static String tail() {
+    return readAll(TestUsers.ADMIN, null, null).next();
+  }
+
+  @Test
+  void aLeadsLife_appearsInOrder_withWhoDidIt_andNoPersonalData() {
+    String start = tail();
+    Map<String, Object> body = Leads.body();
+    String id = Leads.capture(TestUsers.WEBFORM, body).path("id");
+    Leads.claim(TestUsers.LI, id).response().then().statusCode(200);
+    as(TestUsers.LI)
+        .body(Map.of("reason", "Outside my region"))
+        .post("/api/v1/leads/{id}/release", id)
+        .then()
+        .statusCode(200);
+
+    var response =
+        as(TestUsers.EVENT_SINK)
+            .queryParam("after", start)
+            .get("/api/v1/events")
+            .then()
+            .statusCode(200)
+            .extract();
+    String json = response.asString();
+    String phone = ((List<?>) body.get("phones")).get(0).toString();
+    assertThat(json)
+        .doesNotContain(phone.substring(3))
+        .doesNotContain((String) body.get("email"))
+        .doesNotContain("王小明");
+
+    List<Map<String, Object>> events = new Feed(response.jsonPath().getList("items"), null).of(id);
+    assertThat(events)
+        .extracting(e -> e.get("type"))
+        .containsExactly("lead.captured", "lead.claimed", "lead.released");
+    assertThat(events).extracting(e -> e.get("subjectVersion")).containsExactly(0, 1, 2);
+    Map<String, Object> captured = events.get(0);
+    assertThat(captured.get("actor")).isEqualTo(Map.of("kind", "INTEGRATION", "id", "web-form"));
+    assertThat((List<Map<String, Object>>) captured.get("changes"))
+        .contains(Map.of("field", "phones", "masked", true))
+        .contains(Map.of("field", "status", "to", "POOL", "masked", false));
+    Map<String, Object> claimed = events.get(1);
+    assertThat(claimed.get("references")).isEqualTo(Map.of("ownerId", "li.lei", "team", "east"));
+    Map<String, Object> released = events.get(2);
+    assertThat(released.get("reason")).isEqualTo("Outside my region");
+    assertThat(released.get("references")).isEqualTo(Map.of("previousOwnerId", "li.lei"));
+  }
+
+  @Test
+  void aConversion_namesTheLeadAndTheCustomer_onBothSides() {
+    String start = tail();
+    String lead = Leads.held(TestUsers.LI);
+    String customer =
+        as(TestUsers.LI)
+            .body(Map.of())
+            .post("/api/v1/leads/{id}/convert", lead)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("customerId");
+    Feed feed = readAll(TestUsers.ADMIN, start, null);
+    assertThat(feed.of(lead))
+        .extracting(e -> e.get("type"))
+        .containsExactly("lead.captured", "lead.converted");
+    assertThat(feed.of(lead).get(1).get("references")).isEqualTo(Map.of("customerId", customer));
+    List<Map<String, Object>> customerEvents = feed.of(customer);
+    assertThat(customerEvents)
+        .extracting(e -> e.get("type"))
+        .containsExactly("customer.created", "customer.contact-added");
+    assertThat(((Map<?, ?>) customerEvents.get(0).get("references")).get("leadId")).isEqualTo(lead);
+  }
+
+  @Test
+  void theTypesFilter_andPaging_returnOnlyWhatIsAsked() {
+    String start = tail();
+    String customer = Api.createCustomer(TestUsers.LI, Api.uniqueName("事件过滤"));
+    as(TestUsers.LI)
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/customers/{id}", customer)
+        .then()
+        .statusCode(204);
+    Feed archived = readAll(TestUsers.ADMIN, start, "customer.archived,lead.claimed");
+    assertThat(archived.events())
+        .allSatisfy(e -> assertThat(e.get("type")).isIn("customer.archived", "lead.claimed"));
+    assertThat(archived.of(customer))
+        .extracting(e -> e.get("type"))
+        .containsExactly("customer.archived");
+
+    JsonPath first =
+        as(TestUsers.ADMIN)
+            .queryParam("after", start)
+            .queryParam("limit", 1)
+            .get("/api/v1/events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(first.getList("items")).hasSize(1);
+    assertThat(first.getBoolean("more")).isTrue();
+    assertThat(first.getString("next")).isEqualTo(first.getString("items[0].cursor"));
+  }
+
+  @Test
+  void nothingNew_answersAnEmptyPage_withTheSameCursor() {
+    String end = tail();
+    as(TestUsers.ADMIN)
+        .queryParam("after", end)
+        .get("/api/v1/events")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(0))
+        .body("next", equalTo(end))
+        .body("more", equalTo(false));
+  }
+
+  @Test
+  void repsAndCaptureOnlyClients_mayNotReadTheFeed() {
+    for (TestUsers outsider : List.of(TestUsers.LI, TestUsers.WANG, TestUsers.WEBFORM)) {
+      as(outsider)
+          .get("/api/v1/events")
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json")
+          .body("code", equalTo("events.not-allowed"));
+    }
+  }
+
+  @Test
+  void badInput_isA400_namingTheParameter() {
+    for (var bad :
+        List.of(
+            Map.of("after", " "),
+            Map.of("types", "lead.exploded"),
+            Map.of("types", "lead.claimed,,"),
+            Map.of("limit", "0"),
+            Map.of("limit", "1001"),
+            Map.of("limit", "ten"))) {
+      String parameter = bad.keySet().iterator().next();
+      as(TestUsers.ADMIN)
+          .queryParams(bad)
+          .get("/api/v1/events")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo(parameter));
+    }
+  }
+
+  @Test
+  void aForgedCursor_is422() {
+    for (String forged : List.of("not-a-cursor", "ZXZlbnRzfHh8eQ", "bm90LWEtY3Vyc29y")) {
+      as(TestUsers.ADMIN)
+          .queryParam("after", forged)
+          .get("/api/v1/events")
+          .then()
+          .statusCode(422)
+          .body("code", equalTo("page.cursor-invalid"))
+          .body("errors[0].field", equalTo("after"));
+    }
+  }
+
+  /**
+   * A transaction that took its id first and commits last: its event sorts before those committed
+   * meanwhile, so the feed holds them back until it ends, and a reader misses none of them.
+   */
+  @Test
+  void anEventCommittedLate_isNeverSkipped_byAReaderThatPolledMeanwhile() throws Exception {
+    String start = tail();
+    UUID lateSubject = UUID.randomUUID();
+    try (Connection slow = connect()) {
+      slow.setAutoCommit(false);
+      try (Statement statement = slow.createStatement()) {
+        statement.execute("SELECT pg_current_xact_id()");
+      }
+      String customer = Api.createCustomer(TestUsers.LI, Api.uniqueName("晚提交"));
+
+      Feed meanwhile = readAll(TestUsers.ADMIN, start, null);
+      assertThat(meanwhile.of(customer)).as("held back behind the open transaction").isEmpty();
+
+      insertEvent(slow, lateSubject);
+      slow.commit();
+
+      Feed after = readAll(TestUsers.ADMIN, meanwhile.next(), null);
+      List<Object> subjects = after.events().stream().map(e -> e.get("subjectId")).toList();
+      assertThat(subjects).contains(lateSubject.toString(), customer);
+      assertThat(subjects.indexOf(lateSubject.toString())).isLessThan(subjects.indexOf(customer));
+    }
+  }
+
+  /**
+   * An older transaction that changes a subject after a newer one did keeps the subject's order:
+   * its event comes after the newer transaction's.
+   */
+  @Test
+  void aSubjectsEvents_keepTheirOrder_whenAnOlderTransactionWritesLast() throws Exception {
+    String start = tail();
+    try (Connection older = connect()) {
+      older.setAutoCommit(false);
+      try (Statement statement = older.createStatement()) {
+        statement.execute("SELECT pg_current_xact_id()");
+      }
+      String customer = Api.createCustomer(TestUsers.LI, Api.uniqueName("主体顺序"));
+      UUID eventId = insertEvent(older, UUID.fromString(customer));
+      older.commit();
+      List<Object> ids =
+          readAll(TestUsers.ADMIN, start, null).of(customer).stream()
+              .map(e -> e.get("id"))
+              .toList();
+      assertThat(ids).hasSize(2);
+      assertThat(ids.get(1)).isEqualTo(eventId.toString());
+    }
+  }
+
+  /** Writers on many threads, a reader polling all along: it sees each event exactly once. */
+  @Test
+  void aReaderPollingDuringConcurrentWrites_seesEveryEventOnce() throws Exception {
+    String cursor = tail();
+    Set<String> created = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    ExecutorService writers = Executors.newFixedThreadPool(4);
+    List<Future<?>> writes = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      writes.add(
+          writers.submit(
+              () -> created.add(Api.createCustomer(TestUsers.LI, Api.uniqueName("并发事件")))));
+    }
+    List<String> seen = new ArrayList<>();
+    Set<String> seenIds = new HashSet<>();
+    long giveUpAt = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < giveUpAt) {
+      boolean writing = writes.stream().anyMatch(f -> !f.isDone());
+      Feed page = readAll(TestUsers.ADMIN, cursor, "customer.created");
+      for (Map<String, Object> event : page.events()) {
+        assertThat(seenIds.add((String) event.get("id"))).as("seen twice").isTrue();
+        seen.add((String) event.get("subjectId"));
+      }
+      cursor = page.next();
+      if (!writing && seen.containsAll(created)) {
+        break;
+      }
+    }
+    writers.shutdown();
+    for (Future<?> write : writes) {
+      write.get();
+    }
+    assertThat(created).hasSize(40);
+    assertThat(seen).containsAll(created);
+  }
+
+  private static UUID insertEvent(Connection connection, UUID subject) throws Exception {
+    UUID id = UUID.randomUUID();
+    try (var insert =
+        connection.prepareStatement(
+            "INSERT INTO domain_event (id, type, subject_type, subject_id, subject_version,"
+                + " occurred_at, actor_kind, actor_id, changes, refs) VALUES (?, 'customer.updated',"
+                + " 'customer', ?, 1, now(), 'SYSTEM', 'test', '[]', '{}')")) {
+      insert.setObject(1, id);
+      insert.setObject(2, subject);
+      insert.executeUpdate();
+    }
+    return id;
+  }
+
+  private static Connection connect() throws Exception {
+    Config config = ConfigProvider.getConfig();
+    return DriverManager.getConnection(
+        config.getValue("quarkus.datasource.jdbc.url", String.class),
+        config.getValue("quarkus.datasource.username", String.class),
+        config.getValue("quarkus.datasource.password", String.class));
+  }
+}

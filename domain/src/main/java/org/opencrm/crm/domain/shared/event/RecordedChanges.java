@@ -1,0 +1,20 @@
+package org.opencrm.crm.domain.shared.event;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an aggregate recorded since it was loaded or created: its audit state before the first
+ * change, and the events in the order they happened.
+ */
+public record RecordedChanges(Map<String, String> before, List<DomainEvent> events) {
+
+  public RecordedChanges {
+    before = Map.copyOf(before);
+    events = List.copyOf(events);
+  }
+
+  public boolean isEmpty() {
+    return events.isEmpty();
+  }
+}
