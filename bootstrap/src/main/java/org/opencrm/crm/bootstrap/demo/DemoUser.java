@@ -16,7 +16,12 @@ record DemoUser(String username, String name, List<String> roles, String team) {
           new DemoUser("zhao.min", "赵敏 Zhao Min", List.of("analyst"), null),
           new DemoUser("admin", "Administrator", List.of("admin"), null),
           new DemoUser(
-              "web-form", "Website form (integration client)", List.of("integration"), null));
+              "web-form", "Website form (integration client)", List.of("integration"), null),
+          new DemoUser(
+              "event-sink",
+              "Partner system reading the event feed (integration client)",
+              List.of("events-reader"),
+              null));
 
   static Optional<DemoUser> named(String username) {
     return ALL.stream().filter(u -> u.username().equals(username)).findFirst();
