@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.adapter.out.persistence.KeysetPage;
 import org.opencrm.crm.application.customer.port.out.CustomerRepository;
 import org.opencrm.crm.application.customer.service.AuditedCustomerSaves;
 import org.opencrm.crm.application.event.port.out.EventOutbox;
@@ -220,6 +222,16 @@ class ArchitectureTest {
           .orShould()
           .callMethod(CustomerRepository.class, "save", Customer.class)
           .because("only the audited saves turn an aggregate's events into history and outbox");
+
+  /** Every list pages through KeysetPage: one way to read a cursor and cut the extra row. */
+  @ArchTest
+  static final ArchRule listsPageThroughKeysetPage =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(KeysetPage.class.getName())
+          .should()
+          .callMethod(KeysetCursor.class, "decode", String.class, String.class)
+          .because("a hand-written keyset loop is where an off-by-one cursor hides");
 
   /** The history and the outbox are written from domain events, in one place. */
   @ArchTest

@@ -7,9 +7,11 @@ import static org.opencrm.crm.support.Api.as;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +25,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.opencrm.crm.application.event.port.in.PurgeOldEventsUseCase;
 import org.opencrm.crm.support.Api;
 import org.opencrm.crm.support.CrmTestResources;
 import org.opencrm.crm.support.Leads;
+import org.opencrm.crm.support.TestDatabase;
 import org.opencrm.crm.support.TestUsers;
 
 /** The event feed over HTTP: what it shows, to whom, and that a polling reader misses nothing. */
@@ -305,6 +309,28 @@ class EventFeedTest {
     }
     assertThat(created).hasSize(40);
     assertThat(seen).containsAll(created);
+  }
+
+  @Inject PurgeOldEventsUseCase purge;
+
+  @Test
+  void eventsPastTheRetentionPeriod_arePurged_theOthersKept() throws Exception {
+    UUID old = UUID.randomUUID();
+    UUID recent = UUID.randomUUID();
+    try (Connection connection = connect()) {
+      UUID oldEvent = insertEvent(connection, old);
+      insertEvent(connection, recent);
+      TestDatabase.execute(
+          "UPDATE domain_event SET occurred_at = now() - interval '31 days' WHERE id = ?",
+          oldEvent);
+    }
+    while (purge.purgeOlderThan(Duration.ofDays(30), 1) > 0) {
+      // a batch of one at a time, as the job's batches go
+    }
+    assertThat(TestDatabase.count("SELECT count(*) FROM domain_event WHERE subject_id = ?", old))
+        .isZero();
+    assertThat(TestDatabase.count("SELECT count(*) FROM domain_event WHERE subject_id = ?", recent))
+        .isOne();
   }
 
   private static UUID insertEvent(Connection connection, UUID subject) throws Exception {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.adapter.out.persistence.KeysetPage;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.customer.CustomerFilter;
 import org.opencrm.crm.application.customer.CustomerSort;
@@ -96,8 +97,7 @@ class CustomerReadModel implements CustomerSearch {
     }
     sql.append(" AND ").append(ScopeCondition.of(scope, "c.owner_id", "c.team").positional(params));
     appendFilters(filter, sql, params);
-    KeysetCursor after =
-        page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), orderOf(sort));
+    KeysetCursor after = KeysetPage.after(page, orderOf(sort));
     String sortColumn = sortColumn(sort.field());
     String direction = sort.descending() ? " DESC" : " ASC";
     if (after != null) {
@@ -113,12 +113,12 @@ class CustomerReadModel implements CustomerSearch {
     }
     sql.append(" ORDER BY ").append(sortColumn).append(direction);
     sql.append(", c.id").append(direction).append(" LIMIT ?");
-    params.add(page.limit() + 1);
+    params.add(KeysetPage.rowsToFetch(page));
 
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql.toString())) {
       bind(statement, params);
-      return readPage(statement, sort, page.limit());
+      return readPage(statement, sort, page);
     } catch (SQLException e) {
       throw new IllegalStateException("Customer search failed", e);
     }
@@ -186,24 +186,23 @@ class CustomerReadModel implements CustomerSearch {
     };
   }
 
-  private Page<CustomerView> readPage(PreparedStatement statement, CustomerSort sort, int limit)
-      throws SQLException {
-    List<CustomerView> items = new ArrayList<>();
-    String nextCursor = null;
-    try (ResultSet rows = statement.executeQuery()) {
-      String lastKey = null;
-      while (rows.next()) {
-        if (items.size() == limit) {
-          nextCursor =
-              new KeysetCursor(orderOf(sort), lastKey, items.get(items.size() - 1).id()).encode();
-          break;
-        }
-        items.add(view(rows));
-        lastKey = sortValue(rows, sort.field());
+  private Page<CustomerView> readPage(
+      PreparedStatement statement, CustomerSort sort, PageRequest page) throws SQLException {
+    List<SortedView> rows = new ArrayList<>();
+    try (ResultSet found = statement.executeQuery()) {
+      while (found.next()) {
+        rows.add(new SortedView(view(found), sortValue(found, sort.field())));
       }
     }
-    return new Page<>(items, nextCursor);
+    return KeysetPage.of(
+        rows,
+        page,
+        SortedView::view,
+        last -> new KeysetCursor(orderOf(sort), last.sortKey(), last.view().id()));
   }
+
+  /** A listed customer with the value of the column the list is sorted by. */
+  private record SortedView(CustomerView view, String sortKey) {}
 
   private static String sortValue(ResultSet rows, CustomerSort.Field field) throws SQLException {
     return switch (field) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 import org.opencrm.crm.application.event.FeedEntry;
 import org.opencrm.crm.application.event.FeedPage;
 import org.opencrm.crm.application.event.FeedRequest;
@@ -69,7 +70,8 @@ class EventOutboxAdapter implements EventOutbox {
             .setParameter("horizon", horizon)
             .setParameter("afterOrder", after.feedOrder())
             .setParameter("afterPosition", after.position())
-            .setParameter("n", request.limit() + 1);
+            .setParameter("n", request.limit() + 1)
+            .setHint(HibernateHints.HINT_READ_ONLY, true);
     int i = 0;
     for (String type : request.types().stream().sorted().toList()) {
       query.setParameter("type" + i++, type);

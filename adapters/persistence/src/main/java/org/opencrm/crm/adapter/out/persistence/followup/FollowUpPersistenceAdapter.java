@@ -2,10 +2,10 @@ package org.opencrm.crm.adapter.out.persistence.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.adapter.out.persistence.KeysetPage;
 import org.opencrm.crm.application.followup.port.out.FollowUpRepository;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
@@ -67,7 +67,7 @@ class FollowUpPersistenceAdapter implements FollowUpRepository {
         new StringBuilder("SELECT f FROM FollowUpEntity f WHERE f.")
             .append(subject)
             .append(" = :subject");
-    KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), ORDER);
+    KeysetCursor after = KeysetPage.after(page, ORDER);
     if (after != null) {
       jpql.append(
           " AND (f.occurredAt < :afterAt OR (f.occurredAt = :afterAt AND f.id < :afterId))");
@@ -77,21 +77,16 @@ class FollowUpPersistenceAdapter implements FollowUpRepository {
         rows.getEntityManager()
             .createQuery(jpql.toString(), FollowUpEntity.class)
             .setParameter("subject", subjectId)
-            .setMaxResults(page.limit() + 1);
+            .setMaxResults(KeysetPage.rowsToFetch(page))
+            .setHint(HibernateHints.HINT_READ_ONLY, true);
     if (after != null) {
       query.setParameter("afterAt", after.instantKey()).setParameter("afterId", after.id());
     }
-    List<FollowUp> items = new ArrayList<>();
-    String next = null;
-    for (FollowUpEntity entity : query.getResultList()) {
-      if (items.size() == page.limit()) {
-        FollowUp last = items.get(items.size() - 1);
-        next = new KeysetCursor(ORDER, last.occurredAt().toString(), last.id()).encode();
-        break;
-      }
-      items.add(toDomain(entity));
-    }
-    return new Page<>(items, next);
+    return KeysetPage.of(
+        query.getResultList(),
+        page,
+        FollowUpPersistenceAdapter::toDomain,
+        last -> new KeysetCursor(ORDER, last.getOccurredAt().toString(), last.getId()));
   }
 
   private static FollowUp toDomain(FollowUpEntity entity) {

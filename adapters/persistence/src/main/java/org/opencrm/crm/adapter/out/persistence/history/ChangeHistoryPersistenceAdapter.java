@@ -3,7 +3,9 @@ package org.opencrm.crm.adapter.out.persistence.history;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.adapter.out.persistence.KeysetPage;
 import org.opencrm.crm.application.history.port.out.ChangeHistory;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
@@ -50,7 +52,7 @@ class ChangeHistoryPersistenceAdapter implements ChangeHistory {
     StringBuilder sql =
         new StringBuilder(
             "SELECT * FROM change_history WHERE aggregate_type = :type AND aggregate_id = :id");
-    KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), ORDER);
+    KeysetCursor after = KeysetPage.after(page, ORDER);
     if (after != null) {
       sql.append(" AND (occurred_at, id) < (:occurredAt, :afterId)");
     }
@@ -60,18 +62,17 @@ class ChangeHistoryPersistenceAdapter implements ChangeHistory {
             .createNativeQuery(sql.toString(), ChangeHistoryEntity.class)
             .setParameter("type", aggregateType)
             .setParameter("id", aggregateId)
-            .setParameter("limit", page.limit() + 1);
+            .setParameter("limit", KeysetPage.rowsToFetch(page))
+            .setHint(HibernateHints.HINT_READ_ONLY, true);
     if (after != null) {
       query.setParameter("occurredAt", after.instantKey()).setParameter("afterId", after.id());
     }
     List<ChangeHistoryEntity> found = query.getResultList();
-    String next = null;
-    if (found.size() > page.limit()) {
-      found = found.subList(0, page.limit());
-      ChangeHistoryEntity last = found.get(found.size() - 1);
-      next = new KeysetCursor(ORDER, last.getOccurredAt().toString(), last.getId()).encode();
-    }
-    return new Page<>(found.stream().map(ChangeHistoryPersistenceAdapter::toRecord).toList(), next);
+    return KeysetPage.of(
+        found,
+        page,
+        ChangeHistoryPersistenceAdapter::toRecord,
+        last -> new KeysetCursor(ORDER, last.getOccurredAt().toString(), last.getId()));
   }
 
   private static ChangeRecord toRecord(ChangeHistoryEntity entity) {

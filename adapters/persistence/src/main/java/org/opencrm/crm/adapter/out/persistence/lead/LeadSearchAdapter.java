@@ -3,11 +3,11 @@ package org.opencrm.crm.adapter.out.persistence.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.adapter.out.persistence.KeysetPage;
 import org.opencrm.crm.application.lead.LeadFilter;
 import org.opencrm.crm.application.lead.LeadSort;
 import org.opencrm.crm.application.lead.LeadView;
@@ -78,8 +78,8 @@ class LeadSearchAdapter implements LeadSearch {
     }
     boolean byScore = sort == LeadSort.BEST_SCORE;
     String order = byScore ? BEST_SCORE : NEWEST;
-    if (page.cursor() != null) {
-      KeysetCursor after = KeysetCursor.decode(page.cursor(), order);
+    KeysetCursor after = KeysetPage.after(page, order);
+    if (after != null) {
       if (byScore) {
         jpql.append(" AND (l.score < :afterScore OR (l.score = :afterScore AND l.id < :afterId))");
         params.put("afterScore", scoreKey(after));
@@ -93,21 +93,19 @@ class LeadSearchAdapter implements LeadSearch {
     jpql.append(
         byScore ? " ORDER BY l.score DESC, l.id DESC" : " ORDER BY l.createdAt DESC, l.id DESC");
     TypedQuery<LeadEntity> query =
-        em.createQuery(jpql.toString(), LeadEntity.class).setMaxResults(page.limit() + 1);
+        em.createQuery(jpql.toString(), LeadEntity.class)
+            .setMaxResults(KeysetPage.rowsToFetch(page))
+            .setHint(HibernateHints.HINT_READ_ONLY, true);
     params.forEach(query::setParameter);
-    List<LeadEntity> found = query.getResultList();
-    List<LeadView> items = new ArrayList<>();
-    String next = null;
-    for (LeadEntity entity : found) {
-      if (items.size() == page.limit()) {
-        LeadView last = items.get(items.size() - 1);
-        String key = byScore ? Integer.toString(last.score()) : last.createdAt().toString();
-        next = new KeysetCursor(order, key, last.id()).encode();
-        break;
-      }
-      items.add(LeadView.stored(LeadEntityMapper.toDomain(entity)));
-    }
-    return new Page<>(items, next);
+    return KeysetPage.of(
+        query.getResultList(),
+        page,
+        entity -> LeadView.stored(LeadEntityMapper.toDomain(entity)),
+        last ->
+            new KeysetCursor(
+                order,
+                byScore ? Integer.toString(last.getScore()) : last.getCreatedAt().toString(),
+                last.getId()));
   }
 
   private static int scoreKey(KeysetCursor cursor) {

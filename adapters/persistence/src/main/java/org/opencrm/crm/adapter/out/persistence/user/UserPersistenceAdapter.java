@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.adapter.out.persistence.KeysetPage;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.application.user.TeamView;
@@ -119,19 +121,18 @@ class UserPersistenceAdapter implements UserRepository {
         parameters,
         "id > :after",
         "after",
-        page.cursor() == null ? null : KeysetCursor.decode(page.cursor(), ORDER).key());
+        page.cursor() == null ? null : KeysetPage.after(page, ORDER).key());
     sql.append(" ORDER BY id LIMIT :limit");
-    parameters.put("limit", page.limit() + 1);
+    parameters.put("limit", KeysetPage.rowsToFetch(page));
     var query = rows.getEntityManager().createNativeQuery(sql.toString(), UserEntity.class);
+    query.setHint(HibernateHints.HINT_READ_ONLY, true);
     parameters.forEach(query::setParameter);
-    List<UserEntity> rowsFound = query.getResultList();
-    List<User> found = rowsFound.stream().map(UserPersistenceAdapter::toDomain).toList();
-    if (found.size() <= page.limit()) {
-      return new Page<>(found, null);
-    }
-    List<User> items = found.subList(0, page.limit());
-    String last = items.get(items.size() - 1).id().value();
-    return new Page<>(items, new KeysetCursor(ORDER, last, NO_ID).encode());
+    List<UserEntity> found = query.getResultList();
+    return KeysetPage.of(
+        found,
+        page,
+        UserPersistenceAdapter::toDomain,
+        last -> new KeysetCursor(ORDER, last.getId(), NO_ID));
   }
 
   @Override

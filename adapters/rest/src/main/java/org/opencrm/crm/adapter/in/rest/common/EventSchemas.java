@@ -113,14 +113,23 @@ final class EventSchemas {
     claimed.put("subjectId", "5f1e2d3c-4b5a-4697-8877-665544332211");
     claimed.put("subjectVersion", 1);
     claimed.put("occurredAt", "2026-12-02T08:00:00Z");
-    claimed.put("actor", Map.of("kind", "USER", "id", "li.lei"));
+    claimed.put("actor", ordered("kind", "USER", "id", "li.lei"));
     claimed.put(
         "changes",
         List.of(
-            Map.of("field", "ownerId", "to", "li.lei", "masked", false),
-            Map.of("field", "status", "from", "POOL", "to", "OWNED", "masked", false),
-            Map.of("field", "team", "to", "east", "masked", false)));
-    claimed.put("references", Map.of("ownerId", "li.lei", "team", "east"));
-    return Map.of("items", List.of(claimed), "next", "ZXZlbnRzfDc0OXwxMg", "more", false);
+            ordered("field", "ownerId", "to", "li.lei", "masked", false),
+            ordered("field", "status", "from", "POOL", "to", "OWNED", "masked", false),
+            ordered("field", "team", "to", "east", "masked", false)));
+    claimed.put("references", ordered("ownerId", "li.lei", "team", "east"));
+    return ordered("items", List.of(claimed), "next", "ZXZlbnRzfDc0OXwxMg", "more", false);
+  }
+
+  /** A map in the order written, so that the generated contract is the same on every build. */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 }
