@@ -106,4 +106,9 @@ lead=$(field id)
 expect 200 POST "/api/v1/leads/$lead/claim" "$REP"
 expect 200 GET "/api/v1/leads/$lead/history" "$REP"
 grep -q '"kind":"INTEGRATION"' "$WORK/body" || fail "capture not recorded as an integration's: $(cat "$WORK/body")"
+# The event feed: for a client granted events-reader, not for a rep nor a capture-only client.
+expect 200 GET "/api/v1/events?types=lead.claimed" "$(client_token event-sink event-sink-secret)"
+grep -q "\"subjectId\":\"$lead\"" "$WORK/body" || fail "the claim is not in the event feed: $(cat "$WORK/body")"
+expect 403 GET /api/v1/events "$REP"
+expect 403 GET /api/v1/events "$FORM"
 log "Realm export and production sign-in verified"
