@@ -1,7 +1,6 @@
 package org.opencrm.crm.domain.customer;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +26,7 @@ public sealed interface CustomerEvent extends DomainEvent {
     return customer().value();
   }
 
-  /** A fields of a customer that describe a person: masked in every event. */
+  /** The fields of a customer that describe a person: masked in every event. */
   static boolean isPersonal(String field, CustomerKind kind) {
     if (field.startsWith("contacts.")) {
       return field.endsWith(".name") || field.endsWith(".phones") || field.endsWith(".email");
@@ -56,15 +55,7 @@ public sealed interface CustomerEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      Map<String, String> references = new HashMap<>();
-      references.put("ownerId", owner.value());
-      if (team != null) {
-        references.put("team", team.value());
-      }
-      if (lead != null) {
-        references.put("leadId", lead.toString());
-      }
-      return references;
+      return DomainEvent.references("ownerId", owner, "team", team, "leadId", lead);
     }
   }
 
@@ -103,13 +94,8 @@ public sealed interface CustomerEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      Map<String, String> references = new HashMap<>();
-      references.put("ownerId", owner.value());
-      references.put("previousOwnerId", previousOwner.value());
-      if (team != null) {
-        references.put("team", team.value());
-      }
-      return references;
+      return DomainEvent.references(
+          "ownerId", owner, "team", team, "previousOwnerId", previousOwner);
     }
   }
 
@@ -147,9 +133,7 @@ public sealed interface CustomerEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      return lead == null
-          ? Map.of("contactId", contact.toString())
-          : Map.of("contactId", contact.toString(), "leadId", lead.toString());
+      return DomainEvent.references("contactId", contact, "leadId", lead);
     }
   }
 
@@ -169,7 +153,7 @@ public sealed interface CustomerEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      return Map.of("contactId", contact.toString());
+      return DomainEvent.references("contactId", contact);
     }
   }
 
@@ -189,7 +173,7 @@ public sealed interface CustomerEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      return Map.of("contactId", contact.toString());
+      return DomainEvent.references("contactId", contact);
     }
   }
 }

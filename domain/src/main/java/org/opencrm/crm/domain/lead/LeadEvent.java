@@ -1,7 +1,6 @@
 package org.opencrm.crm.domain.lead;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +46,7 @@ public sealed interface LeadEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      return owner == null ? Map.of() : ownedBy(owner, team);
+      return DomainEvent.references("ownerId", owner, "team", team);
     }
   }
 
@@ -81,7 +80,7 @@ public sealed interface LeadEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      return ownedBy(owner, team);
+      return DomainEvent.references("ownerId", owner, "team", team);
     }
   }
 
@@ -106,11 +105,8 @@ public sealed interface LeadEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      Map<String, String> references = new HashMap<>(ownedBy(owner, team));
-      if (previousOwner != null) {
-        references.put("previousOwnerId", previousOwner.value());
-      }
-      return references;
+      return DomainEvent.references(
+          "ownerId", owner, "team", team, "previousOwnerId", previousOwner);
     }
   }
 
@@ -134,7 +130,7 @@ public sealed interface LeadEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      return Map.of("previousOwnerId", previousOwner.value());
+      return DomainEvent.references("previousOwnerId", previousOwner);
     }
   }
 
@@ -158,7 +154,7 @@ public sealed interface LeadEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      return Map.of("previousOwnerId", previousOwner.value());
+      return DomainEvent.references("previousOwnerId", previousOwner);
     }
   }
 
@@ -191,13 +187,7 @@ public sealed interface LeadEvent extends DomainEvent {
 
     @Override
     public Map<String, String> references() {
-      return Map.of("customerId", customer.toString());
+      return DomainEvent.references("customerId", customer);
     }
-  }
-
-  private static Map<String, String> ownedBy(UserId owner, TeamId team) {
-    return team == null
-        ? Map.of("ownerId", owner.value())
-        : Map.of("ownerId", owner.value(), "team", team.value());
   }
 }

@@ -1,6 +1,7 @@
 package org.opencrm.crm.domain.shared.event;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,20 @@ public interface DomainEvent {
   /** The other records the event names (the new owner, the customer a lead became), by role. */
   default Map<String, String> references() {
     return Map.of();
+  }
+
+  /**
+   * References from alternating keys and values, leaving out the absent ones; a value is written as
+   * its {@code toString()} (ids print their value).
+   */
+  static Map<String, String> references(Object... keysAndValues) {
+    Map<String, String> references = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      if (keysAndValues[i + 1] != null) {
+        references.put((String) keysAndValues[i], keysAndValues[i + 1].toString());
+      }
+    }
+    return references;
   }
 
   /** Why, when the domain knows it (a release, a disqualification, an automatic return). */
