@@ -12,6 +12,7 @@ import org.opencrm.crm.application.event.FeedRequest;
 import org.opencrm.crm.application.event.PublishedEvent;
 import org.opencrm.crm.application.event.port.out.EventOutbox;
 import org.opencrm.crm.domain.shared.ActorKind;
+import org.opencrm.crm.domain.shared.event.CursorExpiredException;
 import org.opencrm.crm.domain.shared.event.ReportedChange;
 
 /**
@@ -40,6 +41,9 @@ class EventOutboxAdapter implements EventOutbox {
   public FeedPage read(FeedRequest request) {
     FeedCursor after =
         request.after() == null ? new FeedCursor(0, 0) : FeedCursor.decode(request.after());
+    if (request.after() != null && after.isBefore(purgedThrough())) {
+      throw new CursorExpiredException();
+    }
     long horizon =
         ((Number)
                 em.createNativeQuery("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
@@ -94,14 +98,33 @@ class EventOutboxAdapter implements EventOutbox {
   private static final String WINDOW =
       "feed_order < :horizon AND (feed_order, position) > (:afterOrder, :afterPosition)";
 
+  /** Drops a batch and moves the purge horizon to the last dropped event, in one statement. */
   @Override
   public int purgeBefore(Instant cutoff, int batchSize) {
-    return em.createNativeQuery(
-            "DELETE FROM domain_event WHERE position IN (SELECT position FROM domain_event"
-                + " WHERE occurred_at < :cutoff ORDER BY occurred_at LIMIT :batch)")
-        .setParameter("cutoff", cutoff)
-        .setParameter("batch", batchSize)
-        .executeUpdate();
+    Number purged =
+        (Number)
+            em.createNativeQuery(
+                    "WITH gone AS (DELETE FROM domain_event WHERE position IN (SELECT position"
+                        + " FROM domain_event WHERE occurred_at < :cutoff ORDER BY occurred_at"
+                        + " LIMIT :batch) RETURNING feed_order, position),"
+                        + " last AS (SELECT feed_order, position FROM gone"
+                        + " ORDER BY feed_order DESC, position DESC LIMIT 1),"
+                        + " moved AS (UPDATE domain_event_purge p SET feed_order = last.feed_order,"
+                        + " position = last.position FROM last"
+                        + " WHERE (last.feed_order, last.position) > (p.feed_order, p.position))"
+                        + " SELECT count(*) FROM gone")
+                .setParameter("cutoff", cutoff)
+                .setParameter("batch", batchSize)
+                .getSingleResult();
+    return purged.intValue();
+  }
+
+  private FeedCursor purgedThrough() {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery("SELECT feed_order, position FROM domain_event_purge")
+                .getSingleResult();
+    return new FeedCursor(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
   }
 
   private static DomainEventEntity toEntity(PublishedEvent event) {

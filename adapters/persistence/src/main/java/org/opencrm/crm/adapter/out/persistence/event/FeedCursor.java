@@ -10,6 +10,12 @@ record FeedCursor(long feedOrder, long position) {
 
   private static final String PREFIX = "events|";
 
+  /** Whether this place comes before the other in feed order. */
+  boolean isBefore(FeedCursor other) {
+    return feedOrder < other.feedOrder
+        || (feedOrder == other.feedOrder && position < other.position);
+  }
+
   String encode() {
     String raw = PREFIX + feedOrder + "|" + position;
     return Base64.getUrlEncoder()

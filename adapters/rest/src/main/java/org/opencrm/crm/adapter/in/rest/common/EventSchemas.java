@@ -52,6 +52,25 @@ final class EventSchemas {
           .getContent()
           .getMediaType("application/json")
           .setExample(example());
+      feed.getGET()
+          .getResponses()
+          .addAPIResponse(
+              "410",
+              OASFactory.createAPIResponse()
+                  .description(
+                      "Events after the cursor were dropped after the retention period"
+                          + " (events.cursor-expired): read the feed again from its start and"
+                          + " resynchronise")
+                  .content(
+                      OASFactory.createContent()
+                          .addMediaType(
+                              "application/problem+json",
+                              OASFactory.createMediaType()
+                                  .schema(
+                                      OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                                  .addExample(
+                                      "events.cursor-expired",
+                                      OASFactory.createExample().value(expired())))));
     }
   }
 
@@ -122,6 +141,23 @@ final class EventSchemas {
             ordered("field", "team", "to", "east", "masked", false)));
     claimed.put("references", ordered("ownerId", "li.lei", "team", "east"));
     return ordered("items", List.of(claimed), "next", "ZXZlbnRzfDc0OXwxMg", "more", false);
+  }
+
+  private static Map<String, Object> expired() {
+    return ordered(
+        "type",
+        "https://opencrm.org/problems/events.cursor-expired",
+        "title",
+        "Gone",
+        "status",
+        410,
+        "detail",
+        "The events after this cursor were partly dropped after the retention period; read the"
+            + " feed again from its start (without after) and resynchronise",
+        "instance",
+        FEED_PATH,
+        "code",
+        "events.cursor-expired");
   }
 
   /** A map in the order written, so that the generated contract is the same on every build. */

@@ -31,6 +31,7 @@ import org.opencrm.crm.domain.shared.RecordNotFoundException;
 import org.opencrm.crm.domain.shared.Tags;
 import org.opencrm.crm.domain.shared.Text;
 import org.opencrm.crm.domain.shared.VersionConflictException;
+import org.opencrm.crm.domain.shared.event.CursorExpiredException;
 import org.opencrm.crm.domain.shared.event.EventFeedPermissions;
 import org.opencrm.crm.domain.user.DirectoryPermissions;
 import org.opencrm.crm.domain.user.NewOwnerRule;
@@ -153,6 +154,9 @@ public final class ProblemCatalogue {
         EventFeedPermissions.NOT_ALLOWED,
         "403: only admins and events-reader clients read the event feed");
     CODES.put(FeedRequest.TYPE_UNKNOWN, "422: no event type has that name");
+    CODES.put(
+        CursorExpiredException.CODE,
+        "410: events after the cursor were purged (retention); read again from the start");
     CODES.put(ScoringRule.INVALID, "422: a scoring rule is malformed (operator, values, points)");
     CODES.put(ScoringModel.INVALID, "422: the scoring model's grades are missing or repeated");
     CODES.put(LeadSort.INVALID, "400: unknown sort order of a lead list");

@@ -34,6 +34,7 @@ import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
 import org.opencrm.crm.domain.shared.RuleViolationException;
 import org.opencrm.crm.domain.shared.VersionConflictException;
+import org.opencrm.crm.domain.shared.event.CursorExpiredException;
 
 /**
  * Every error of the API as RFC 9457 problem+json. The table from exception family to HTTP status
@@ -98,6 +99,11 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response accessDenied(AccessDeniedException e, UriInfo uri) {
     return problem(403, "Forbidden", e.code(), e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response cursorExpired(CursorExpiredException e, UriInfo uri) {
+    return problem(410, "Gone", e.code(), e.getMessage(), uri, null);
   }
 
   @ServerExceptionMapper

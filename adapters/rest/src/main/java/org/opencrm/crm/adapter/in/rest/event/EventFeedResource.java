@@ -49,7 +49,7 @@ public class EventFeedResource {
               + " (id tells events apart should it reprocess a page). The events of one subject"
               + " come in the order they happened. An event shows once its transaction and every"
               + " older one still running have ended. Events older than the retention period are"
-              + " dropped: poll more often than that.")
+              + " dropped: poll more often than that; a cursor from before them answers 410.")
   @APIResponse(
       responseCode = "200",
       description = "One page of events; empty when nothing new has happened",
