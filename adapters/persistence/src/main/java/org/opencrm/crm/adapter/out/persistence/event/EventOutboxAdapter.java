@@ -3,8 +3,8 @@ package org.opencrm.crm.adapter.out.persistence.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.hibernate.jpa.HibernateHints;
 import org.opencrm.crm.application.event.FeedEntry;
 import org.opencrm.crm.application.event.FeedPage;
@@ -22,6 +22,10 @@ import org.opencrm.crm.domain.shared.event.ReportedChange;
  */
 @ApplicationScoped
 class EventOutboxAdapter implements EventOutbox {
+
+  /** Below the horizon and after the cursor. */
+  private static final String WINDOW =
+      "feed_order < :horizon AND (feed_order, position) > (:afterOrder, :afterPosition)";
 
   private final EntityManager em;
 
@@ -41,44 +45,47 @@ class EventOutboxAdapter implements EventOutbox {
   public FeedPage read(FeedRequest request) {
     FeedCursor after =
         request.after() == null ? new FeedCursor(0, 0) : FeedCursor.decode(request.after());
-    if (request.after() != null && after.isBefore(purgedThrough())) {
+    // The horizon and how far the purge has come, in one round trip.
+    Object[] bounds =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, feed_order,"
+                        + " position FROM domain_event_purge")
+                .getSingleResult();
+    FeedCursor purgedThrough =
+        new FeedCursor(((Number) bounds[1]).longValue(), ((Number) bounds[2]).longValue());
+    if (request.after() != null && after.isBefore(purgedThrough)) {
       throw new CursorExpiredException();
     }
-    long horizon =
-        ((Number)
-                em.createNativeQuery("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-                    .getSingleResult())
-            .longValue();
-    String sql;
-    if (request.types().isEmpty()) {
-      sql =
-          "SELECT * FROM domain_event WHERE " + WINDOW + " ORDER BY feed_order, position LIMIT :n";
-    } else {
-      // One index range per type, merged: a rare type is found without walking the others.
-      List<String> perType = new ArrayList<>();
-      for (int i = 0; i < request.types().size(); i++) {
-        perType.add(
-            "(SELECT * FROM domain_event WHERE type = :type"
-                + i
-                + " AND "
+    List<String> types = List.copyOf(request.types());
+    String sql =
+        types.isEmpty()
+            ? "SELECT * FROM domain_event WHERE "
                 + WINDOW
-                + " ORDER BY feed_order, position LIMIT :n)");
-      }
-      sql =
-          "SELECT * FROM ("
-              + String.join(" UNION ALL ", perType)
-              + ") e ORDER BY feed_order, position LIMIT :n";
-    }
+                + " ORDER BY feed_order, position LIMIT :n"
+            // One index range per type, merged: a rare type is found without walking the others.
+            : "SELECT * FROM ("
+                + String.join(
+                    " UNION ALL ",
+                    IntStream.range(0, types.size())
+                        .mapToObj(
+                            i ->
+                                "(SELECT * FROM domain_event WHERE type = :type"
+                                    + i
+                                    + " AND "
+                                    + WINDOW
+                                    + " ORDER BY feed_order, position LIMIT :n)")
+                        .toList())
+                + ") e ORDER BY feed_order, position LIMIT :n";
     var query =
         em.createNativeQuery(sql, DomainEventEntity.class)
-            .setParameter("horizon", horizon)
+            .setParameter("horizon", ((Number) bounds[0]).longValue())
             .setParameter("afterOrder", after.feedOrder())
             .setParameter("afterPosition", after.position())
             .setParameter("n", request.limit() + 1)
             .setHint(HibernateHints.HINT_READ_ONLY, true);
-    int i = 0;
-    for (String type : request.types().stream().sorted().toList()) {
-      query.setParameter("type" + i++, type);
+    for (int i = 0; i < types.size(); i++) {
+      query.setParameter("type" + i, types.get(i));
     }
     List<DomainEventEntity> rows = query.getResultList();
     boolean more = rows.size() > request.limit();
@@ -95,10 +102,6 @@ class EventOutboxAdapter implements EventOutbox {
     return new FeedPage(entries, next, more);
   }
 
-  private static final String WINDOW =
-      "feed_order < :horizon AND (feed_order, position) > (:afterOrder, :afterPosition)";
-
-  /** Drops a batch and moves the purge horizon to the last dropped event, in one statement. */
   @Override
   public int purgeBefore(Instant cutoff, int batchSize) {
     Number purged =
@@ -117,14 +120,6 @@ class EventOutboxAdapter implements EventOutbox {
                 .setParameter("batch", batchSize)
                 .getSingleResult();
     return purged.intValue();
-  }
-
-  private FeedCursor purgedThrough() {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery("SELECT feed_order, position FROM domain_event_purge")
-                .getSingleResult();
-    return new FeedCursor(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
   }
 
   private static DomainEventEntity toEntity(PublishedEvent event) {
