@@ -17,6 +17,11 @@ public enum Role {
    */
   EVENTS_READER;
 
+  /** Held only by system clients, never by a person: the actor is an integration. */
+  public boolean isClientRole() {
+    return this == INTEGRATION || this == EVENTS_READER;
+  }
+
   /**
    * The role a token's claim names, case-insensitive, with {@code -} or {@code _} between words.
    */

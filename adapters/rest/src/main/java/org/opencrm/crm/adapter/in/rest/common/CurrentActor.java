@@ -62,9 +62,7 @@ public class CurrentActor {
         name,
         roles,
         teamName == null || teamName.isBlank() ? null : new TeamId(teamName),
-        roles.contains(Role.INTEGRATION) || roles.contains(Role.EVENTS_READER)
-            ? ActorKind.INTEGRATION
-            : ActorKind.USER);
+        roles.stream().anyMatch(Role::isClientRole) ? ActorKind.INTEGRATION : ActorKind.USER);
   }
 
   /** A string claim's value, whether the token library hands it over as a String or JSON. */
