@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.opencrm.crm.application.event.port.in.PurgeOldEventsUseCase;
 import org.opencrm.crm.support.Api;
@@ -58,6 +56,27 @@ class EventFeedTest {
     return new Feed(events, cursor);
   }
 
+  /**
+   * Reads on from the cursor until the feed holds what the test waits for: a write transaction of a
+   * background job may hold the horizon back for a moment, however briefly, on a busy machine.
+   */
+  static Feed readUntil(TestUsers reader, String after, String types, Predicate<Feed> done)
+      throws InterruptedException {
+    List<Map<String, Object>> events = new ArrayList<>();
+    String cursor = after;
+    long giveUpAt = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (true) {
+      Feed page = readAll(reader, cursor, types);
+      events.addAll(page.events());
+      cursor = page.next();
+      Feed feed = new Feed(events, cursor);
+      if (done.test(feed) || System.nanoTime() > giveUpAt) {
+        return feed;
+      }
+      Thread.sleep(100);
+    }
+  }
+
   record Feed(List<Map<String, Object>> events, String next) {
     List<Map<String, Object>> of(String subjectId) {
       return events.stream().filter(e -> subjectId.equals(e.get("subjectId"))).toList();
@@ -69,7 +88,7 @@ class EventFeedTest {
   }
 
   @Test
-  void aLeadsLife_appearsInOrder_withWhoDidIt_andNoPersonalData() {
+  void aLeadsLife_appearsInOrder_withWhoDidIt_andNoPersonalData() throws Exception {
     String start = tail();
     Map<String, Object> body = Leads.body();
     String id = Leads.capture(TestUsers.WEBFORM, body).path("id");
@@ -79,6 +98,7 @@ class EventFeedTest {
         .post("/api/v1/leads/{id}/release", id)
         .then()
         .statusCode(200);
+    readUntil(TestUsers.ADMIN, start, null, f -> f.of(id).size() >= 3);
 
     var response =
         as(TestUsers.EVENT_SINK)
@@ -112,7 +132,7 @@ class EventFeedTest {
   }
 
   @Test
-  void aConversion_namesTheLeadAndTheCustomer_onBothSides() {
+  void aConversion_namesTheLeadAndTheCustomer_onBothSides() throws Exception {
     String start = tail();
     String lead = Leads.held(TestUsers.LI);
     String customer =
@@ -123,7 +143,12 @@ class EventFeedTest {
             .statusCode(200)
             .extract()
             .path("customerId");
-    Feed feed = readAll(TestUsers.ADMIN, start, null);
+    Feed feed =
+        readUntil(
+            TestUsers.ADMIN,
+            start,
+            null,
+            f -> f.of(lead).size() >= 2 && f.of(customer).size() >= 2);
     assertThat(feed.of(lead))
         .extracting(e -> e.get("type"))
         .containsExactly("lead.captured", "lead.converted");
@@ -136,7 +161,7 @@ class EventFeedTest {
   }
 
   @Test
-  void theTypesFilter_andPaging_returnOnlyWhatIsAsked() {
+  void theTypesFilter_andPaging_returnOnlyWhatIsAsked() throws Exception {
     String start = tail();
     String customer = Api.createCustomer(TestUsers.LI, Api.uniqueName("事件过滤"));
     as(TestUsers.LI)
@@ -144,7 +169,12 @@ class EventFeedTest {
         .delete("/api/v1/customers/{id}", customer)
         .then()
         .statusCode(204);
-    Feed archived = readAll(TestUsers.ADMIN, start, "customer.archived,lead.claimed");
+    Feed archived =
+        readUntil(
+            TestUsers.ADMIN,
+            start,
+            "customer.archived,lead.claimed",
+            f -> !f.of(customer).isEmpty());
     assertThat(archived.events())
         .allSatisfy(e -> assertThat(e.get("type")).isIn("customer.archived", "lead.claimed"));
     assertThat(archived.of(customer))
@@ -232,7 +262,7 @@ class EventFeedTest {
   void anEventCommittedLate_isNeverSkipped_byAReaderThatPolledMeanwhile() throws Exception {
     String start = tail();
     UUID lateSubject = UUID.randomUUID();
-    try (Connection slow = connect()) {
+    try (Connection slow = TestDatabase.connect()) {
       slow.setAutoCommit(false);
       try (Statement statement = slow.createStatement()) {
         statement.execute("SELECT pg_current_xact_id()");
@@ -245,7 +275,12 @@ class EventFeedTest {
       insertEvent(slow, lateSubject);
       slow.commit();
 
-      Feed after = readAll(TestUsers.ADMIN, meanwhile.next(), null);
+      Feed after =
+          readUntil(
+              TestUsers.ADMIN,
+              meanwhile.next(),
+              null,
+              f -> !f.of(customer).isEmpty() && !f.of(lateSubject.toString()).isEmpty());
       List<Object> subjects = after.events().stream().map(e -> e.get("subjectId")).toList();
       assertThat(subjects).contains(lateSubject.toString(), customer);
       assertThat(subjects.indexOf(lateSubject.toString())).isLessThan(subjects.indexOf(customer));
@@ -259,7 +294,7 @@ class EventFeedTest {
   @Test
   void aSubjectsEvents_keepTheirOrder_whenAnOlderTransactionWritesLast() throws Exception {
     String start = tail();
-    try (Connection older = connect()) {
+    try (Connection older = TestDatabase.connect()) {
       older.setAutoCommit(false);
       try (Statement statement = older.createStatement()) {
         statement.execute("SELECT pg_current_xact_id()");
@@ -268,7 +303,9 @@ class EventFeedTest {
       UUID eventId = insertEvent(older, UUID.fromString(customer));
       older.commit();
       List<Object> ids =
-          readAll(TestUsers.ADMIN, start, null).of(customer).stream()
+          readUntil(TestUsers.ADMIN, start, null, f -> f.of(customer).size() >= 2)
+              .of(customer)
+              .stream()
               .map(e -> e.get("id"))
               .toList();
       assertThat(ids).hasSize(2);
@@ -318,7 +355,7 @@ class EventFeedTest {
     String before = tail();
     UUID old = UUID.randomUUID();
     UUID recent = UUID.randomUUID();
-    try (Connection connection = connect()) {
+    try (Connection connection = TestDatabase.connect()) {
       UUID oldEvent = insertEvent(connection, old);
       insertEvent(connection, recent);
       TestDatabase.execute(
@@ -355,13 +392,5 @@ class EventFeedTest {
       insert.executeUpdate();
     }
     return id;
-  }
-
-  private static Connection connect() throws Exception {
-    Config config = ConfigProvider.getConfig();
-    return DriverManager.getConnection(
-        config.getValue("quarkus.datasource.jdbc.url", String.class),
-        config.getValue("quarkus.datasource.username", String.class),
-        config.getValue("quarkus.datasource.password", String.class));
   }
 }

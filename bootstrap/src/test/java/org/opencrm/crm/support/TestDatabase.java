@@ -51,13 +51,17 @@ public final class TestDatabase {
     T on(PreparedStatement statement) throws SQLException;
   }
 
-  private static <T> T run(String sql, Object[] params, Work<T> work) {
+  /** A connection of its own, for a test that holds a transaction open beside the service. */
+  public static Connection connect() throws SQLException {
     Config config = ConfigProvider.getConfig();
-    try (Connection connection =
-            DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+    return DriverManager.getConnection(
+        config.getValue("quarkus.datasource.jdbc.url", String.class),
+        config.getValue("quarkus.datasource.username", String.class),
+        config.getValue("quarkus.datasource.password", String.class));
+  }
+
+  private static <T> T run(String sql, Object[] params, Work<T> work) {
+    try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         statement.setObject(i + 1, params[i]);
