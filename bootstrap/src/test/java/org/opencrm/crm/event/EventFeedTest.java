@@ -4,26 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.opencrm.crm.support.Api.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.opencrm.crm.application.event.PublishedEvent;
 import org.opencrm.crm.application.event.port.in.PurgeOldEventsUseCase;
+import org.opencrm.crm.application.event.port.out.EventOutbox;
+import org.opencrm.crm.domain.shared.ActorKind;
 import org.opencrm.crm.support.Api;
 import org.opencrm.crm.support.CrmTestResources;
 import org.opencrm.crm.support.Leads;
@@ -262,18 +268,13 @@ class EventFeedTest {
   void anEventCommittedLate_isNeverSkipped_byAReaderThatPolledMeanwhile() throws Exception {
     String start = tail();
     UUID lateSubject = UUID.randomUUID();
-    try (Connection slow = TestDatabase.connect()) {
-      slow.setAutoCommit(false);
-      try (Statement statement = slow.createStatement()) {
-        statement.execute("SELECT pg_current_xact_id()");
-      }
+    try (OlderTransaction slow = new OlderTransaction()) {
       String customer = Api.createCustomer(TestUsers.LI, Api.uniqueName("晚提交"));
 
       Feed meanwhile = readAll(TestUsers.ADMIN, start, null);
       assertThat(meanwhile.of(customer)).as("held back behind the open transaction").isEmpty();
 
-      insertEvent(slow, lateSubject);
-      slow.commit();
+      slow.appendAndCommit(lateSubject);
 
       Feed after =
           readUntil(
@@ -294,23 +295,20 @@ class EventFeedTest {
   @Test
   void aSubjectsEvents_keepTheirOrder_whenAnOlderTransactionWritesLast() throws Exception {
     String start = tail();
-    try (Connection older = TestDatabase.connect()) {
-      older.setAutoCommit(false);
-      try (Statement statement = older.createStatement()) {
-        statement.execute("SELECT pg_current_xact_id()");
-      }
-      String customer = Api.createCustomer(TestUsers.LI, Api.uniqueName("主体顺序"));
-      UUID eventId = insertEvent(older, UUID.fromString(customer));
-      older.commit();
-      List<Object> ids =
-          readUntil(TestUsers.ADMIN, start, null, f -> f.of(customer).size() >= 2)
-              .of(customer)
-              .stream()
-              .map(e -> e.get("id"))
-              .toList();
-      assertThat(ids).hasSize(2);
-      assertThat(ids.get(1)).isEqualTo(eventId.toString());
+    String customer;
+    UUID eventId;
+    try (OlderTransaction older = new OlderTransaction()) {
+      customer = Api.createCustomer(TestUsers.LI, Api.uniqueName("主体顺序"));
+      eventId = older.appendAndCommit(UUID.fromString(customer));
     }
+    List<Object> ids =
+        readUntil(TestUsers.ADMIN, start, null, f -> f.of(customer).size() >= 2)
+            .of(customer)
+            .stream()
+            .map(e -> e.get("id"))
+            .toList();
+    assertThat(ids).hasSize(2);
+    assertThat(ids.get(1)).isEqualTo(eventId.toString());
   }
 
   /** Writers on many threads, a reader polling all along: it sees each event exactly once. */
@@ -355,13 +353,10 @@ class EventFeedTest {
     String before = tail();
     UUID old = UUID.randomUUID();
     UUID recent = UUID.randomUUID();
-    try (Connection connection = TestDatabase.connect()) {
-      UUID oldEvent = insertEvent(connection, old);
-      insertEvent(connection, recent);
-      TestDatabase.execute(
-          "UPDATE domain_event SET occurred_at = now() - interval '31 days' WHERE id = ?",
-          oldEvent);
-    }
+    QuarkusTransaction.requiringNew()
+        .run(() -> outbox.append(List.of(event(old, Instant.now().minus(Duration.ofDays(31))))));
+    QuarkusTransaction.requiringNew()
+        .run(() -> outbox.append(List.of(event(recent, Instant.now()))));
     while (purge.purgeOlderThan(Duration.ofDays(30), 1) > 0) {
       // a batch of one at a time, as the job's batches go
     }
@@ -380,17 +375,62 @@ class EventFeedTest {
     as(TestUsers.ADMIN).queryParam("after", tail()).get("/api/v1/events").then().statusCode(200);
   }
 
-  private static UUID insertEvent(Connection connection, UUID subject) throws Exception {
-    UUID id = UUID.randomUUID();
-    try (var insert =
-        connection.prepareStatement(
-            "INSERT INTO domain_event (id, type, subject_type, subject_id, subject_version,"
-                + " occurred_at, actor_kind, actor_id, changes, refs) VALUES (?, 'customer.updated',"
-                + " 'customer', ?, 1, now(), 'SYSTEM', 'test', '[]', '{}')")) {
-      insert.setObject(1, id);
-      insert.setObject(2, subject);
-      insert.executeUpdate();
+  @Inject EventOutbox outbox;
+  @Inject EntityManager em;
+
+  private static PublishedEvent event(UUID subject, Instant occurredAt) {
+    return new PublishedEvent(
+        UUID.randomUUID(),
+        "customer.updated",
+        "customer",
+        subject,
+        1,
+        occurredAt,
+        ActorKind.SYSTEM,
+        "test",
+        null,
+        List.of(),
+        Map.of());
+  }
+
+  /**
+   * A transaction of the service's own, on a thread of its own, that takes its id at once and, when
+   * told the subject, appends one event about it through the outbox and commits: an older
+   * transaction writing last.
+   */
+  private final class OlderTransaction implements AutoCloseable {
+    private final ExecutorService thread = Executors.newSingleThreadExecutor();
+    private final CountDownLatch idTaken = new CountDownLatch(1);
+    private final CompletableFuture<UUID> subject = new CompletableFuture<>();
+    private final Future<UUID> committed;
+
+    OlderTransaction() throws InterruptedException {
+      committed =
+          thread.submit(
+              () ->
+                  QuarkusTransaction.requiringNew()
+                      .call(
+                          () -> {
+                            em.createNativeQuery("SELECT pg_current_xact_id()::text")
+                                .getSingleResult();
+                            idTaken.countDown();
+                            PublishedEvent event = event(subject.get(), Instant.now());
+                            outbox.append(List.of(event));
+                            return event.id();
+                          }));
+      assertThat(idTaken.await(1, TimeUnit.MINUTES)).as("transaction id taken").isTrue();
     }
-    return id;
+
+    /** Appends an event about the subject and commits; returns the event's id. */
+    UUID appendAndCommit(UUID subjectNow) throws Exception {
+      subject.complete(subjectNow);
+      return committed.get(1, TimeUnit.MINUTES);
+    }
+
+    @Override
+    public void close() {
+      subject.completeExceptionally(new IllegalStateException("the test ended first"));
+      thread.shutdown();
+    }
   }
 }

@@ -49,27 +49,39 @@ public record PoolPolicy(
     checkReclaimCooldown(standing.lastLeftThisLead(), now);
   }
 
-  /** A rep holds at most {@code maxHeldLeads}; also binds managers assigning to the rep. */
+  /**
+   * How far a rep's held leads need counting for the hold limit: up to the limit, beyond it the
+   * answer is the same; not at all without one.
+   */
+  public long heldLeadsWorthCounting() {
+    return maxHeldLeads == null ? 0 : maxHeldLeads;
+  }
+
+  /** How far a rep's claims of the day need counting for the daily limit (as above). */
+  public long claimsWorthCounting() {
+    return maxClaimsPerDay == null ? 0 : maxClaimsPerDay;
+  }
+
+  /**
+   * A rep holds at most {@code maxHeldLeads}; also binds managers assigning to the rep. The count
+   * may stop at {@link #heldLeadsWorthCounting()}.
+   */
   public void checkHoldLimit(long heldLeads) {
     if (maxHeldLeads != null && heldLeads >= maxHeldLeads) {
       throw new RuleViolationException(
           HOLD_LIMIT_REACHED,
-          "The rep already holds "
-              + heldLeads
-              + " leads, the most the pool policy allows ("
-              + maxHeldLeads
-              + ")");
+          "The rep already holds the most leads the pool policy allows (" + maxHeldLeads + ")");
     }
   }
 
+  /** The count may stop at {@link #claimsWorthCounting()}. */
   public void checkDailyClaimLimit(long claimsToday) {
     if (maxClaimsPerDay != null && claimsToday >= maxClaimsPerDay) {
       throw new RuleViolationException(
           DAILY_CLAIM_LIMIT_REACHED,
-          "You have claimed "
-              + claimsToday
-              + " leads today, the daily limit is "
-              + maxClaimsPerDay);
+          "You have claimed as many leads today as the daily limit allows ("
+              + maxClaimsPerDay
+              + ")");
     }
   }
 

@@ -41,6 +41,14 @@ class LeadEventsTest {
   }
 
   @Test
+  void onlyTheFirstChangesOfANewLead_areItsCreation() {
+    Lead lead = LeadTest.pooled();
+    assertThat(lead.takeRecordedChanges().creation()).isTrue();
+    lead.claim(HAN, EAST, T1);
+    assertThat(lead.takeRecordedChanges().creation()).isFalse();
+  }
+
+  @Test
   void aLeadCapturedByARep_namesItsHolder() {
     DomainEvent captured = LeadTest.heldByLi().takeRecordedChanges().events().get(0);
     assertThat(captured.references()).isEqualTo(Map.of("ownerId", "li", "team", "east"));

@@ -56,6 +56,25 @@ class PoolPolicyTest {
     }
 
     @Test
+    void countsStoppedAtWhatTheLimitsNeed_decideAsTheFullCountsWould() {
+      assertThat(POLICY.heldLeadsWorthCounting()).isEqualTo(3);
+      assertThat(POLICY.claimsWorthCounting()).isEqualTo(2);
+      PoolPolicy open = new PoolPolicy(null, null, null, null, null);
+      assertThat(open.heldLeadsWorthCounting()).isZero();
+      assertThat(open.claimsWorthCounting()).isZero();
+      for (long held = 0; held <= 6; held++) {
+        long stopped = Math.min(held, POLICY.heldLeadsWorthCounting());
+        boolean refusedAtFullCount = held >= 3;
+        var check = assertThatCode(() -> POLICY.checkHoldLimit(stopped));
+        if (refusedAtFullCount) {
+          check.isInstanceOf(RuleViolationException.class);
+        } else {
+          check.doesNotThrowAnyException();
+        }
+      }
+    }
+
+    @Test
     void absentLimits_neverRefuse() {
       PoolPolicy open = new PoolPolicy(null, null, null, null, null);
       assertThatCode(() -> open.checkClaim(new ClaimantStanding(10_000, 10_000, NOW), NOW))

@@ -24,7 +24,7 @@ public class AuditedCustomerSaves {
 
   public Customer save(Actor actor, Customer customer) {
     RecordedChanges recorded = customer.takeRecordedChanges();
-    Customer saved = customers.save(customer);
+    Customer saved = recorded.creation() ? customers.add(customer) : customers.save(customer);
     publisher.publish(actor, recorded, saved, saved.version(), null);
     return saved;
   }

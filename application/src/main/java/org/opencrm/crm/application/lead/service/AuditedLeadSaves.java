@@ -33,7 +33,7 @@ public class AuditedLeadSaves {
   /** As above, with why the use case let the change through (a duplicate let in). */
   public Lead save(Actor actor, Lead lead, String reason) {
     RecordedChanges recorded = lead.takeRecordedChanges();
-    Lead saved = leads.save(lead);
+    Lead saved = recorded.creation() ? leads.add(lead) : leads.save(lead);
     publisher.publish(actor, recorded, saved, saved.version(), reason);
     ownership.project(recorded.events());
     return saved;

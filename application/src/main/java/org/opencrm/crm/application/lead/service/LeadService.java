@@ -20,6 +20,7 @@ import org.opencrm.crm.domain.duplicate.DisclosedDuplicate;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadPermissions;
 import org.opencrm.crm.domain.lead.LeadProfile;
+import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.Region;
 import org.opencrm.crm.domain.shared.Tags;
@@ -66,7 +67,8 @@ public class LeadService implements ManageLeadsUseCase {
       lead = Lead.pooled(command.profile(), now);
     } else {
       ledger.lockRep(actor.id());
-      policies.current().policy().checkHoldLimit(ledger.heldLeads(actor.id()));
+      PoolPolicy policy = policies.current().policy();
+      policy.checkHoldLimit(ledger.heldLeads(actor.id(), policy.heldLeadsWorthCounting()));
       lead = Lead.heldBy(command.profile(), actor.id(), actor.team(), now);
     }
     lead.rescore(scoring.current().model().score(lead.profile()));

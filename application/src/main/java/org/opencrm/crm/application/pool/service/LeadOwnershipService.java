@@ -93,10 +93,15 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
     lead.checkVersionIfSent(command.expectedVersion());
     Instant now = clock.instant();
     if (lead.status() == LeadStatus.POOL) {
-      policies
-          .current()
-          .policy()
-          .checkClaim(ledger.standing(actor.id(), id, calendar.startOfDay(now)), now);
+      PoolPolicy policy = policies.current().policy();
+      policy.checkClaim(
+          ledger.standing(
+              actor.id(),
+              id,
+              calendar.startOfDay(now),
+              policy.heldLeadsWorthCounting(),
+              policy.claimsWorthCounting()),
+          now);
     }
     lead.claim(actor.id(), actor.team(), now);
     Lead saved = saves.save(actor, lead);
@@ -138,7 +143,7 @@ public class LeadOwnershipService implements ChangeLeadOwnershipUseCase {
     ledger.lockRep(rep);
     Instant now = clock.instant();
     PoolPolicy policy = policies.current().policy();
-    long held = ledger.heldLeads(rep);
+    long held = ledger.heldLeads(rep, policy.heldLeadsWorthCounting());
     List<LeadView> assigned = new ArrayList<>();
     for (UUID leadId : ids) {
       Lead lead =

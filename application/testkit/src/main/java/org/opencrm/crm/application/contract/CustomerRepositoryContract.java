@@ -113,6 +113,24 @@ public abstract class CustomerRepositoryContract {
     }
 
     @Test
+    void aNewCustomerAdded_isStoredAsSavingWouldStoreIt_andChangesLikeAnyOther() {
+      Customer customer = Customer.create(profile("Added Co", null, Set.of()), owner, team, NOW);
+      customer.addContact(
+          new ContactDetails("Han Meimei", null, List.of(), null, true, false), NOW);
+
+      Customer added = transaction(() -> repository().add(customer));
+      Customer found =
+          transaction(() -> repository().find(customer.id(), new DataScope.Everything()))
+              .orElseThrow();
+
+      assertThat(added.version()).isZero();
+      assertThat(found.profile()).isEqualTo(customer.profile());
+      assertThat(found.contacts()).extracting(Contact::version).containsExactly(0L);
+      found.archive(NOW.plusSeconds(1));
+      assertThat(save(found).version()).isEqualTo(1);
+    }
+
+    @Test
     void aChange_bumpsTheVersion_andOnlyChangedContactsBumpTheirs() {
       Customer customer = Customer.create(profile("Acme", null, Set.of()), owner, team, NOW);
       customer.addContact(new ContactDetails("A", null, List.of(), null, true, false), NOW);

@@ -84,8 +84,11 @@ public abstract class LeadRepositoryContract {
         .items();
   }
 
+  /** Counting without a cap that matters. */
+  private static final long ALL = 1_000;
+
   private ClaimantStanding standing(UserId of, Lead lead, Instant claimsSince) {
-    return transaction(() -> ledger().standing(of, lead.id(), claimsSince));
+    return transaction(() -> ledger().standing(of, lead.id(), claimsSince, ALL, ALL));
   }
 
   @Nested
@@ -108,6 +111,21 @@ public abstract class LeadRepositoryContract {
       assertThat(found.createdAt()).isEqualTo(NOW);
       assertThat(transaction(() -> repository().exists(lead.id()))).isTrue();
       assertThat(transaction(() -> repository().exists(LeadId.newId()))).isFalse();
+    }
+
+    @Test
+    void aNewLeadAdded_isStoredAsSavingWouldStoreIt_andChangesLikeAnyOther() {
+      Lead lead = Lead.pooled(aLeadProfile(), NOW);
+
+      Lead added = transaction(() -> repository().add(lead));
+      Lead found =
+          transaction(() -> repository().find(lead.id(), new DataScope.Everything())).orElseThrow();
+
+      assertThat(added.version()).isZero();
+      assertThat(found.profile()).isEqualTo(lead.profile());
+      assertThat(found.status()).isEqualTo(LeadStatus.POOL);
+      found.claim(rep, team, NOW.plusSeconds(1));
+      assertThat(save(found).version()).isEqualTo(1);
     }
 
     @Test
@@ -203,8 +221,26 @@ public abstract class LeadRepositoryContract {
       released.release("not interested", NOW.plusSeconds(1));
       save(released);
 
-      assertThat(transaction(() -> ledger().heldLeads(rep))).isEqualTo(2);
+      assertThat(transaction(() -> ledger().heldLeads(rep, ALL))).isEqualTo(2);
       assertThat(standing(rep, released, NOW).heldLeads()).isEqualTo(2);
+    }
+
+    @Test
+    void counts_stopWhereTheLimitsStop() {
+      Lead lead = pooled();
+      for (int i = 0; i < 3; i++) {
+        held(rep);
+        record(lead, rep, OwnershipChange.CLAIMED, NOW.plusSeconds(i));
+      }
+
+      assertThat(transaction(() -> ledger().heldLeads(rep, 2))).isEqualTo(2);
+      assertThat(transaction(() -> ledger().heldLeads(rep, 0))).isZero();
+      ClaimantStanding capped = transaction(() -> ledger().standing(rep, lead.id(), NOW, 2, 1));
+      assertThat(capped.heldLeads()).isEqualTo(2);
+      assertThat(capped.claimsToday()).isEqualTo(1);
+      ClaimantStanding uncounted = transaction(() -> ledger().standing(rep, lead.id(), NOW, 0, 0));
+      assertThat(uncounted.heldLeads()).isZero();
+      assertThat(uncounted.claimsToday()).isZero();
     }
 
     @Test

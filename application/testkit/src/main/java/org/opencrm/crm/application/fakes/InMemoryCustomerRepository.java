@@ -55,6 +55,14 @@ public class InMemoryCustomerRepository implements CustomerRepository, CustomerS
   }
 
   @Override
+  public Customer add(Customer customer) {
+    if (stored.containsKey(customer.id().value())) {
+      throw new IllegalStateException("The customer " + customer.id() + " is stored already");
+    }
+    return save(customer);
+  }
+
+  @Override
   public Customer save(Customer customer) {
     UnifiedSocialCreditCode code = customer.profile().creditCode();
     if (code != null

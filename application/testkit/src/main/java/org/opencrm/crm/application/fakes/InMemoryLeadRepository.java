@@ -89,6 +89,14 @@ public class InMemoryLeadRepository implements LeadRepository, LeadSearch, Owner
   }
 
   @Override
+  public Lead add(Lead lead) {
+    if (leads.containsKey(lead.id())) {
+      throw new IllegalStateException("The lead " + lead.id() + " is stored already");
+    }
+    return save(lead);
+  }
+
+  @Override
   public Lead save(Lead lead) {
     Stored stored = leads.get(lead.id());
     long next = 0;
@@ -108,20 +116,23 @@ public class InMemoryLeadRepository implements LeadRepository, LeadSearch, Owner
   public void lockRep(UserId rep) {}
 
   @Override
-  public long heldLeads(UserId rep) {
+  public long heldLeads(UserId rep, long upTo) {
     return leads.values().stream()
         .map(Stored::lead)
         .filter(l -> l.status() == LeadStatus.OWNED && rep.equals(l.owner()))
+        .limit(upTo)
         .count();
   }
 
   @Override
-  public ClaimantStanding standing(UserId rep, LeadId lead, Instant claimsSince) {
-    long held = heldLeads(rep);
+  public ClaimantStanding standing(
+      UserId rep, LeadId lead, Instant claimsSince, long heldUpTo, long claimsUpTo) {
+    long held = heldLeads(rep, heldUpTo);
     long claims =
         ownership.stream()
             .filter(o -> o.rep().equals(rep) && o.change() == OwnershipChange.CLAIMED)
             .filter(o -> !o.at().isBefore(claimsSince))
+            .limit(claimsUpTo)
             .count();
     Instant lastLeft =
         ownership.stream()

@@ -19,6 +19,7 @@ public final class EventTrail {
   private final Predicate<String> personal;
   private final List<DomainEvent> events = new ArrayList<>();
   private SortedMap<String, String> baseline;
+  private boolean creation;
 
   /** {@code personal} tells which audit fields hold personal data, masked in every event. */
   public EventTrail(Predicate<String> personal) {
@@ -37,6 +38,7 @@ public final class EventTrail {
   /** Before creating a subject: nothing existed. */
   public SortedMap<String, String> beginCreation() {
     baseline = new TreeMap<>();
+    creation = true;
     return baseline;
   }
 
@@ -54,9 +56,10 @@ public final class EventTrail {
   /** Hands over what was recorded and starts afresh: each event is saved once. */
   public RecordedChanges take() {
     RecordedChanges taken =
-        new RecordedChanges(baseline == null ? Map.of() : baseline, List.copyOf(events));
+        new RecordedChanges(baseline == null ? Map.of() : baseline, List.copyOf(events), creation);
     events.clear();
     baseline = null;
+    creation = false;
     return taken;
   }
 }

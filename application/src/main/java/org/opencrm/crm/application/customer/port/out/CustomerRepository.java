@@ -21,4 +21,10 @@ public interface CustomerRepository {
    * change and {@code DuplicateDetectedException} when the credit code is taken meanwhile.
    */
   Customer save(Customer customer);
+
+  /**
+   * Inserts a customer that has never been stored (without looking for a stored one first) and
+   * returns it as stored; otherwise as {@link #save}.
+   */
+  Customer add(Customer customer);
 }

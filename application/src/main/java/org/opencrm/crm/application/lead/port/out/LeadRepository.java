@@ -30,4 +30,10 @@ public interface LeadRepository {
    * VersionConflictException} on a concurrent change.
    */
   Lead save(Lead lead);
+
+  /**
+   * Inserts a lead that has never been stored (without looking for a stored one first) and returns
+   * it as stored.
+   */
+  Lead add(Lead lead);
 }

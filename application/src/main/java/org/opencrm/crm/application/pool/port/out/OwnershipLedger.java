@@ -17,11 +17,18 @@ public interface OwnershipLedger {
    */
   void lockRep(UserId rep);
 
-  /** How many leads the rep holds now (the hold limit's count). */
-  long heldLeads(UserId rep);
+  /**
+   * How many leads the rep holds now (the hold limit's count), counting no further than {@code
+   * upTo}: a limit only asks whether it is reached, and a rep may hold thousands.
+   */
+  long heldLeads(UserId rep, long upTo);
 
-  /** What the pool rules need to know about the rep: held leads, claims since, this lead's exit. */
-  ClaimantStanding standing(UserId rep, LeadId lead, Instant claimsSince);
+  /**
+   * What the pool rules need to know about the rep: held leads (counted up to {@code heldUpTo}),
+   * claims since the given time (up to {@code claimsUpTo}), this lead's last exit from the rep.
+   */
+  ClaimantStanding standing(
+      UserId rep, LeadId lead, Instant claimsSince, long heldUpTo, long claimsUpTo);
 
   /** Remembers that the lead came to or left a rep, for the daily limit and the cooldown. */
   void recordOwnership(LeadId lead, UserId rep, OwnershipChange change, Instant at);

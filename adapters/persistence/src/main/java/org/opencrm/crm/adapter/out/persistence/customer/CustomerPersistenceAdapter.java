@@ -49,22 +49,28 @@ class CustomerPersistenceAdapter implements CustomerRepository {
   }
 
   @Override
+  public Customer add(Customer customer) {
+    CustomerEntity entity = new CustomerEntity();
+    entity.setId(customer.id().value());
+    CustomerEntityMapper.copy(customer, entity);
+    syncContacts(customer, entity);
+    rows.persist(entity);
+    flush(customer);
+    return CustomerEntityMapper.toDomain(entity);
+  }
+
+  @Override
   public Customer save(Customer customer) {
     CustomerEntity entity = rows.findById(customer.id().value());
     if (entity == null) {
-      entity = new CustomerEntity();
-      entity.setId(customer.id().value());
-      CustomerEntityMapper.copy(customer, entity);
-      syncContacts(customer, entity);
-      rows.persist(entity);
-    } else {
-      if (entity.getVersion() != customer.version()) {
-        throw new VersionConflictException(
-            "customer", customer.id(), customer.version(), entity.getVersion());
-      }
-      CustomerEntityMapper.copy(customer, entity);
-      syncContacts(customer, entity);
+      return add(customer);
     }
+    if (entity.getVersion() != customer.version()) {
+      throw new VersionConflictException(
+          "customer", customer.id(), customer.version(), entity.getVersion());
+    }
+    CustomerEntityMapper.copy(customer, entity);
+    syncContacts(customer, entity);
     flush(customer);
     return CustomerEntityMapper.toDomain(entity);
   }

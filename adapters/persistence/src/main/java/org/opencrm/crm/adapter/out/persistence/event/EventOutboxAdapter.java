@@ -1,5 +1,7 @@
 package org.opencrm.crm.adapter.out.persistence.event;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -16,9 +18,9 @@ import org.opencrm.crm.domain.shared.event.CursorExpiredException;
 import org.opencrm.crm.domain.shared.event.ReportedChange;
 
 /**
- * The outbox in PostgreSQL (see the V8 migration for how the feed order is kept stable). A page
- * reads only below the horizon, the oldest transaction still running: what lies beyond may yet be
- * joined by events that sort before it.
+ * The outbox in PostgreSQL (see the V8 migration for how the feed order is kept stable; since V10
+ * the insert computes it). A page reads only below the horizon, the oldest transaction still
+ * running: what lies beyond may yet be joined by events that sort before it.
  */
 @ApplicationScoped
 class EventOutboxAdapter implements EventOutbox {
@@ -27,17 +29,60 @@ class EventOutboxAdapter implements EventOutbox {
   private static final String WINDOW =
       "feed_order < :horizon AND (feed_order, position) > (:afterOrder, :afterPosition)";
 
-  private final EntityManager em;
+  /** One event's values; {@code #} stands for its index. */
+  private static final String ROW =
+      "(CAST(:n# AS int), CAST(:id# AS uuid), CAST(:type# AS text), CAST(:subjectType# AS text),"
+          + " CAST(:subjectId# AS uuid), CAST(:version# AS bigint),"
+          + " CAST(:occurredAt# AS timestamptz), CAST(:actorKind# AS text),"
+          + " CAST(:actorId# AS text), CAST(:reason# AS text), CAST(:changes# AS jsonb),"
+          + " CAST(:refs# AS jsonb))";
 
-  EventOutboxAdapter(EntityManager em) {
+  private final EntityManager em;
+  private final ObjectMapper json;
+
+  EventOutboxAdapter(EntityManager em, ObjectMapper json) {
     this.em = em;
+    this.json = json;
   }
 
   @Override
   public void append(List<PublishedEvent> events) {
-    for (PublishedEvent event : events) {
-      em.persist(toEntity(event));
+    if (events.isEmpty()) {
+      return;
     }
+    // One statement for a save's events, which computes their feed order as it inserts them.
+    var insert =
+        em.createNativeQuery(
+            "INSERT INTO domain_event (feed_order, id, type, subject_type, subject_id,"
+                + " subject_version, occurred_at, actor_kind, actor_id, reason, changes, refs)"
+                + " SELECT greatest(pg_current_xact_id()::text::bigint, coalesce((SELECT"
+                + " max(d.feed_order) FROM domain_event d WHERE d.subject_id = e.subject_id), 0)),"
+                + " e.id, e.type, e.subject_type, e.subject_id, e.subject_version, e.occurred_at,"
+                + " e.actor_kind, e.actor_id, e.reason, e.changes, e.refs FROM (VALUES "
+                + String.join(
+                    ", ",
+                    IntStream.range(0, events.size())
+                        .mapToObj(i -> ROW.replace("#", String.valueOf(i)))
+                        .toList())
+                + ") AS e (n, id, type, subject_type, subject_id, subject_version, occurred_at,"
+                + " actor_kind, actor_id, reason, changes, refs) ORDER BY e.n");
+    for (int i = 0; i < events.size(); i++) {
+      PublishedEvent event = events.get(i);
+      insert
+          .setParameter("n" + i, i)
+          .setParameter("id" + i, event.id())
+          .setParameter("type" + i, event.type())
+          .setParameter("subjectType" + i, event.subjectType())
+          .setParameter("subjectId" + i, event.subjectId())
+          .setParameter("version" + i, event.subjectVersion())
+          .setParameter("occurredAt" + i, event.occurredAt())
+          .setParameter("actorKind" + i, event.actorKind().name())
+          .setParameter("actorId" + i, event.actorId())
+          .setParameter("reason" + i, event.reason())
+          .setParameter("changes" + i, json(storedChanges(event)))
+          .setParameter("refs" + i, json(event.references()));
+    }
+    insert.executeUpdate();
   }
 
   @Override
@@ -122,23 +167,18 @@ class EventOutboxAdapter implements EventOutbox {
     return purged.intValue();
   }
 
-  private static DomainEventEntity toEntity(PublishedEvent event) {
-    DomainEventEntity entity = new DomainEventEntity();
-    entity.setId(event.id());
-    entity.setType(event.type());
-    entity.setSubjectType(event.subjectType());
-    entity.setSubjectId(event.subjectId());
-    entity.setSubjectVersion(event.subjectVersion());
-    entity.setOccurredAt(event.occurredAt());
-    entity.setActorKind(event.actorKind().name());
-    entity.setActorId(event.actorId());
-    entity.setReason(event.reason());
-    entity.setChanges(
-        event.changes().stream()
-            .map(c -> new DomainEventEntity.StoredChange(c.field(), c.from(), c.to(), c.masked()))
-            .toList());
-    entity.setRefs(event.references());
-    return entity;
+  private static List<DomainEventEntity.StoredChange> storedChanges(PublishedEvent event) {
+    return event.changes().stream()
+        .map(c -> new DomainEventEntity.StoredChange(c.field(), c.from(), c.to(), c.masked()))
+        .toList();
+  }
+
+  private String json(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("An event's values could not be written as JSON", e);
+    }
   }
 
   private static PublishedEvent toEvent(DomainEventEntity row) {

@@ -2,6 +2,7 @@ package org.opencrm.crm.adapter.out.persistence.lead;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
@@ -43,14 +44,14 @@ class LeadPersistenceAdapter implements LeadRepository {
 
   @Override
   public Optional<Lead> lock(LeadId id, DataScope scope) {
-    // Lock by id first, then read with the scope: a lead claimed meanwhile by someone else is
-    // re-read as it is now, and so found held (or invisible), never as the pooled lead it was.
-    em().createNativeQuery("SELECT id FROM lead WHERE id = ? FOR UPDATE")
-        .setParameter(1, id.value())
-        .getResultList();
-    Optional<LeadEntity> found = query(id, scope).getResultStream().findFirst();
-    found.ifPresent(entity -> em().refresh(entity));
-    return found.map(LeadEntityMapper::toDomain);
+    // One locking read with the scope: PostgreSQL re-checks the scope on the row as it is once the
+    // lock is granted, so a lead claimed meanwhile by someone else is found held or not at all,
+    // never as the pooled lead it was. Use cases lock a lead before they read it otherwise.
+    return query(id, scope)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .map(LeadEntityMapper::toDomain);
   }
 
   private TypedQuery<LeadEntity> query(LeadId id, DataScope scope) {
@@ -65,19 +66,28 @@ class LeadPersistenceAdapter implements LeadRepository {
   }
 
   @Override
+  public Lead add(Lead lead) {
+    LeadEntity entity = new LeadEntity();
+    entity.setId(lead.id().value());
+    LeadEntityMapper.copy(lead, entity);
+    rows.persist(entity);
+    return flushed(lead, entity);
+  }
+
+  @Override
   public Lead save(Lead lead) {
     LeadEntity entity = rows.findById(lead.id().value());
     if (entity == null) {
-      entity = new LeadEntity();
-      entity.setId(lead.id().value());
-      LeadEntityMapper.copy(lead, entity);
-      rows.persist(entity);
-    } else {
-      if (entity.getVersion() != lead.version()) {
-        throw new VersionConflictException("lead", lead.id(), lead.version(), entity.getVersion());
-      }
-      LeadEntityMapper.copy(lead, entity);
+      return add(lead);
     }
+    if (entity.getVersion() != lead.version()) {
+      throw new VersionConflictException("lead", lead.id(), lead.version(), entity.getVersion());
+    }
+    LeadEntityMapper.copy(lead, entity);
+    return flushed(lead, entity);
+  }
+
+  private Lead flushed(Lead lead, LeadEntity entity) {
     try {
       rows.flush();
     } catch (OptimisticLockException e) {

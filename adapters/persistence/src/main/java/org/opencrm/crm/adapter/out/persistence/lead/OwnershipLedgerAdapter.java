@@ -14,6 +14,11 @@ import org.opencrm.crm.domain.shared.UserId;
 @ApplicationScoped
 class OwnershipLedgerAdapter implements OwnershipLedger {
 
+  /** The rep's held leads, counted no further than a limit needs. */
+  private static final String HELD =
+      "(SELECT count(*) FROM (SELECT FROM lead WHERE owner_id = :rep AND status = 'OWNED'"
+          + " LIMIT :heldUpTo) held)";
+
   private final EntityManager em;
 
   OwnershipLedgerAdapter(EntityManager em) {
@@ -28,29 +33,34 @@ class OwnershipLedgerAdapter implements OwnershipLedger {
   }
 
   @Override
-  public long heldLeads(UserId rep) {
+  public long heldLeads(UserId rep, long upTo) {
     return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM lead WHERE owner_id = ? AND status = 'OWNED'")
-                .setParameter(1, rep.value())
+            em.createNativeQuery("SELECT " + HELD)
+                .setParameter("rep", rep.value())
+                .setParameter("heldUpTo", upTo)
                 .getSingleResult())
         .longValue();
   }
 
   @Override
-  public ClaimantStanding standing(UserId rep, LeadId lead, Instant claimsSince) {
+  public ClaimantStanding standing(
+      UserId rep, LeadId lead, Instant claimsSince, long heldUpTo, long claimsUpTo) {
     Tuple row =
         (Tuple)
             em.createNativeQuery(
-                    "SELECT (SELECT count(*) FROM lead WHERE owner_id = :rep AND status = 'OWNED')"
-                        + " AS held, (SELECT count(*) FROM lead_ownership WHERE rep_id = :rep"
-                        + "   AND change = 'CLAIMED' AND occurred_at >= :since) AS claimed,"
+                    "SELECT "
+                        + HELD
+                        + " AS held, (SELECT count(*) FROM (SELECT FROM lead_ownership"
+                        + " WHERE rep_id = :rep AND change = 'CLAIMED' AND occurred_at >= :since"
+                        + " LIMIT :claimsUpTo) claims) AS claimed,"
                         + " (SELECT max(occurred_at) FROM lead_ownership WHERE lead_id = :lead"
                         + "   AND rep_id = :rep AND change IN ('RELEASED', 'RETURNED', 'REASSIGNED_AWAY'))"
                         + " AS last_let_go",
                     Tuple.class)
                 .setParameter("rep", rep.value())
                 .setParameter("since", claimsSince)
+                .setParameter("heldUpTo", heldUpTo)
+                .setParameter("claimsUpTo", claimsUpTo)
                 .setParameter("lead", lead.value())
                 .getSingleResult();
     return new ClaimantStanding(
