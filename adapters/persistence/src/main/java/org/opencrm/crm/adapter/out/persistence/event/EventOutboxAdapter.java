@@ -29,13 +29,16 @@ class EventOutboxAdapter implements EventOutbox {
   private static final String WINDOW =
       "feed_order < :horizon AND (feed_order, position) > (:afterOrder, :afterPosition)";
 
-  /** One event's values; {@code #} stands for its index. */
+  /**
+   * One event's values; {@code #} stands for its index. Its feed order: the writing transaction's
+   * id, raised to the subject's last feed order (V8 says why). Events of one save share it and keep
+   * their order by position.
+   */
   private static final String ROW =
-      "(CAST(:n# AS int), CAST(:id# AS uuid), CAST(:type# AS text), CAST(:subjectType# AS text),"
-          + " CAST(:subjectId# AS uuid), CAST(:version# AS bigint),"
-          + " CAST(:occurredAt# AS timestamptz), CAST(:actorKind# AS text),"
-          + " CAST(:actorId# AS text), CAST(:reason# AS text), CAST(:changes# AS jsonb),"
-          + " CAST(:refs# AS jsonb))";
+      "(greatest(pg_current_xact_id()::text::bigint, coalesce((SELECT max(d.feed_order) FROM"
+          + " domain_event d WHERE d.subject_id = :subjectId#), 0)), :id#, :type#, :subjectType#,"
+          + " :subjectId#, :version#, :occurredAt#, :actorKind#, :actorId#, CAST(:reason# AS text),"
+          + " CAST(:changes# AS jsonb), CAST(:refs# AS jsonb))";
 
   private final EntityManager em;
   private final ObjectMapper json;
@@ -55,21 +58,15 @@ class EventOutboxAdapter implements EventOutbox {
         em.createNativeQuery(
             "INSERT INTO domain_event (feed_order, id, type, subject_type, subject_id,"
                 + " subject_version, occurred_at, actor_kind, actor_id, reason, changes, refs)"
-                + " SELECT greatest(pg_current_xact_id()::text::bigint, coalesce((SELECT"
-                + " max(d.feed_order) FROM domain_event d WHERE d.subject_id = e.subject_id), 0)),"
-                + " e.id, e.type, e.subject_type, e.subject_id, e.subject_version, e.occurred_at,"
-                + " e.actor_kind, e.actor_id, e.reason, e.changes, e.refs FROM (VALUES "
+                + " VALUES "
                 + String.join(
                     ", ",
                     IntStream.range(0, events.size())
                         .mapToObj(i -> ROW.replace("#", String.valueOf(i)))
-                        .toList())
-                + ") AS e (n, id, type, subject_type, subject_id, subject_version, occurred_at,"
-                + " actor_kind, actor_id, reason, changes, refs) ORDER BY e.n");
+                        .toList()));
     for (int i = 0; i < events.size(); i++) {
       PublishedEvent event = events.get(i);
       insert
-          .setParameter("n" + i, i)
           .setParameter("id" + i, event.id())
           .setParameter("type" + i, event.type())
           .setParameter("subjectType" + i, event.subjectType())
