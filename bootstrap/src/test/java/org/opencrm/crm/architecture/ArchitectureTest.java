@@ -19,9 +19,8 @@ import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
 import org.opencrm.crm.adapter.out.persistence.KeysetPage;
 import org.opencrm.crm.application.customer.port.out.CustomerRepository;
 import org.opencrm.crm.application.customer.service.AuditedCustomerSaves;
-import org.opencrm.crm.application.event.port.out.EventOutbox;
+import org.opencrm.crm.application.event.port.out.ChangeJournal;
 import org.opencrm.crm.application.event.service.ChangePublisher;
-import org.opencrm.crm.application.history.port.out.ChangeHistory;
 import org.opencrm.crm.application.lead.port.out.LeadRepository;
 import org.opencrm.crm.application.lead.service.AuditedLeadSaves;
 import org.opencrm.crm.domain.customer.Customer;
@@ -240,9 +239,7 @@ class ArchitectureTest {
           .that()
           .doNotHaveFullyQualifiedName(ChangePublisher.class.getName())
           .should()
-          .callMethod(ChangeHistory.class, "record", ChangeRecord.class)
-          .orShould()
-          .callMethod(EventOutbox.class, "append", List.class)
+          .callMethod(ChangeJournal.class, "write", ChangeRecord.class, List.class)
           .because("a side write restated by hand is the one a new use case forgets");
 
   @ArchTest

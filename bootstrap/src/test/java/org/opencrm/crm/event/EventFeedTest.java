@@ -28,7 +28,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.opencrm.crm.application.event.PublishedEvent;
 import org.opencrm.crm.application.event.port.in.PurgeOldEventsUseCase;
-import org.opencrm.crm.application.event.port.out.EventOutbox;
+import org.opencrm.crm.application.event.port.out.ChangeJournal;
 import org.opencrm.crm.domain.shared.ActorKind;
 import org.opencrm.crm.support.Api;
 import org.opencrm.crm.support.CrmTestResources;
@@ -354,9 +354,11 @@ class EventFeedTest {
     UUID old = UUID.randomUUID();
     UUID recent = UUID.randomUUID();
     QuarkusTransaction.requiringNew()
-        .run(() -> outbox.append(List.of(event(old, Instant.now().minus(Duration.ofDays(31))))));
+        .run(
+            () ->
+                journal.write(null, List.of(event(old, Instant.now().minus(Duration.ofDays(31))))));
     QuarkusTransaction.requiringNew()
-        .run(() -> outbox.append(List.of(event(recent, Instant.now()))));
+        .run(() -> journal.write(null, List.of(event(recent, Instant.now()))));
     while (purge.purgeOlderThan(Duration.ofDays(30), 1) > 0) {
       // a batch of one at a time, as the job's batches go
     }
@@ -375,7 +377,7 @@ class EventFeedTest {
     as(TestUsers.ADMIN).queryParam("after", tail()).get("/api/v1/events").then().statusCode(200);
   }
 
-  @Inject EventOutbox outbox;
+  @Inject ChangeJournal journal;
   @Inject EntityManager em;
 
   private static PublishedEvent event(UUID subject, Instant occurredAt) {
@@ -395,7 +397,7 @@ class EventFeedTest {
 
   /**
    * A transaction of the service's own, on a thread of its own, that takes its id at once and, when
-   * told the subject, appends one event about it through the outbox and commits: an older
+   * told the subject, appends one event about it through the journal and commits: an older
    * transaction writing last.
    */
   private final class OlderTransaction implements AutoCloseable {
@@ -415,7 +417,7 @@ class EventFeedTest {
                                 .getSingleResult();
                             idTaken.countDown();
                             PublishedEvent event = event(subject.get(), Instant.now());
-                            outbox.append(List.of(event));
+                            journal.write(null, List.of(event));
                             return event.id();
                           }));
       assertThat(idTaken.await(1, TimeUnit.MINUTES)).as("transaction id taken").isTrue();

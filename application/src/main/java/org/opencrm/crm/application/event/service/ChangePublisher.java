@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.opencrm.crm.application.event.PublishedEvent;
-import org.opencrm.crm.application.event.port.out.EventOutbox;
-import org.opencrm.crm.application.history.port.out.ChangeHistory;
+import org.opencrm.crm.application.event.port.out.ChangeJournal;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.event.DomainEvent;
 import org.opencrm.crm.domain.shared.event.RecordedChanges;
@@ -21,12 +20,10 @@ import org.opencrm.crm.domain.shared.history.ChangeSet;
 @ApplicationScoped
 public class ChangePublisher {
 
-  private final ChangeHistory history;
-  private final EventOutbox outbox;
+  private final ChangeJournal journal;
 
-  public ChangePublisher(ChangeHistory history, EventOutbox outbox) {
-    this.history = history;
-    this.outbox = outbox;
+  public ChangePublisher(ChangeJournal journal) {
+    this.journal = journal;
   }
 
   /**
@@ -40,17 +37,17 @@ public class ChangePublisher {
     }
     DomainEvent first = recorded.events().get(0);
     ChangeSet changes = ChangeSet.between(recorded.before(), saved.auditState());
-    if (!changes.isEmpty()) {
-      history.record(
-          ChangeRecord.of(
-              actor,
-              first.subjectType(),
-              first.subjectId(),
-              first.historyAction(),
-              changes,
-              first.occurredAt(),
-              reason != null ? reason : first.reason()));
-    }
+    ChangeRecord historyEntry =
+        changes.isEmpty()
+            ? null
+            : ChangeRecord.of(
+                actor,
+                first.subjectType(),
+                first.subjectId(),
+                first.historyAction(),
+                changes,
+                first.occurredAt(),
+                reason != null ? reason : first.reason());
     List<PublishedEvent> events =
         recorded.events().stream()
             .map(
@@ -68,6 +65,6 @@ public class ChangePublisher {
                         event.changes(),
                         event.references()))
             .toList();
-    outbox.append(events);
+    journal.write(historyEntry, events);
   }
 }

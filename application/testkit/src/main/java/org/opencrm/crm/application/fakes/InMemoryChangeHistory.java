@@ -13,7 +13,6 @@ public class InMemoryChangeHistory implements ChangeHistory {
 
   private final List<ChangeRecord> records = new ArrayList<>();
 
-  @Override
   public void record(ChangeRecord change) {
     records.add(change);
   }

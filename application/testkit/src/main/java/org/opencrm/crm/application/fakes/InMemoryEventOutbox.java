@@ -15,7 +15,6 @@ public class InMemoryEventOutbox implements EventOutbox {
   private final List<PublishedEvent> events = new ArrayList<>();
   private int purged;
 
-  @Override
   public void append(List<PublishedEvent> appended) {
     events.addAll(appended);
   }

@@ -1,10 +1,8 @@
 package org.opencrm.crm.application.event.port.out;
 
 import java.time.Instant;
-import java.util.List;
 import org.opencrm.crm.application.event.FeedPage;
 import org.opencrm.crm.application.event.FeedRequest;
-import org.opencrm.crm.application.event.PublishedEvent;
 
 /**
  * Where events wait to be read, written in the transaction of the change they describe. The feed
@@ -12,8 +10,6 @@ import org.opencrm.crm.application.event.PublishedEvent;
  * the events of one subject keep the order they happened in.
  */
 public interface EventOutbox {
-
-  void append(List<PublishedEvent> events);
 
   FeedPage read(FeedRequest request);
 

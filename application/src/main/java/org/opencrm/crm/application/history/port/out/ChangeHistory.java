@@ -8,8 +8,6 @@ import org.opencrm.crm.domain.shared.history.ChangeRecord;
 /** The append-only change history of every aggregate type. */
 public interface ChangeHistory {
 
-  void record(ChangeRecord change);
-
   /** Newest first. */
   Page<ChangeRecord> of(String aggregateType, UUID aggregateId, PageRequest page);
 }

@@ -17,6 +17,7 @@ import org.opencrm.crm.application.customer.port.in.CustomerPatch;
 import org.opencrm.crm.application.customer.port.in.UpdateCustomerCommand;
 import org.opencrm.crm.application.event.service.ChangePublisher;
 import org.opencrm.crm.application.fakes.InMemoryChangeHistory;
+import org.opencrm.crm.application.fakes.InMemoryChangeJournal;
 import org.opencrm.crm.application.fakes.InMemoryCustomerRepository;
 import org.opencrm.crm.application.fakes.InMemoryEventOutbox;
 import org.opencrm.crm.application.fakes.InMemoryUserRepository;
@@ -51,7 +52,8 @@ class CustomerServiceTest {
   private final CustomerLoader loader = new CustomerLoader(customers, customers);
   private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
   private final AuditedCustomerSaves saves =
-      new AuditedCustomerSaves(customers, new ChangePublisher(history, outbox));
+      new AuditedCustomerSaves(
+          customers, new ChangePublisher(new InMemoryChangeJournal(history, outbox)));
   private final InMemoryUserRepository users =
       new InMemoryUserRepository().signedIn(LI, HAN, WANG, ADMIN);
   private final CustomerService service = new CustomerService(loader, saves, users, clock);

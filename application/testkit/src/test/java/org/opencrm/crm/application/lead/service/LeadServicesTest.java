@@ -17,6 +17,7 @@ import org.opencrm.crm.application.duplicate.service.DuplicateScreening;
 import org.opencrm.crm.application.event.PublishedEvent;
 import org.opencrm.crm.application.event.service.ChangePublisher;
 import org.opencrm.crm.application.fakes.InMemoryChangeHistory;
+import org.opencrm.crm.application.fakes.InMemoryChangeJournal;
 import org.opencrm.crm.application.fakes.InMemoryEventOutbox;
 import org.opencrm.crm.application.fakes.InMemoryLeadRepository;
 import org.opencrm.crm.application.fakes.InMemoryPolicies;
@@ -64,7 +65,9 @@ class LeadServicesTest {
   final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
   final AuditedLeadSaves saves =
       new AuditedLeadSaves(
-          leads, new ChangePublisher(history, outbox), new OwnershipProjection(leads));
+          leads,
+          new ChangePublisher(new InMemoryChangeJournal(history, outbox)),
+          new OwnershipProjection(leads));
   final LeadLoader loader = new LeadLoader(leads);
   final LeadService service =
       new LeadService(loader, leads, saves, screening, policies, policies.scoring(), clock);

@@ -1,7 +1,5 @@
 package org.opencrm.crm.adapter.out.persistence.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -18,9 +16,10 @@ import org.opencrm.crm.domain.shared.event.CursorExpiredException;
 import org.opencrm.crm.domain.shared.event.ReportedChange;
 
 /**
- * The outbox in PostgreSQL (see the V8 migration for how the feed order is kept stable; since V10
- * the insert computes it). A page reads only below the horizon, the oldest transaction still
- * running: what lies beyond may yet be joined by events that sort before it.
+ * The outbox in PostgreSQL, as the feed reads it (see the V8 migration for how the feed order is
+ * kept stable; {@link ChangeJournalAdapter} writes it). A page reads only below the horizon, the
+ * oldest transaction still running: what lies beyond may yet be joined by events that sort before
+ * it.
  */
 @ApplicationScoped
 class EventOutboxAdapter implements EventOutbox {
@@ -29,57 +28,10 @@ class EventOutboxAdapter implements EventOutbox {
   private static final String WINDOW =
       "feed_order < :horizon AND (feed_order, position) > (:afterOrder, :afterPosition)";
 
-  /**
-   * One event's values; {@code #} stands for its index. Its feed order: the writing transaction's
-   * id, raised to the subject's last feed order (V8 says why). Events of one save share it and keep
-   * their order by position.
-   */
-  private static final String ROW =
-      "(greatest(pg_current_xact_id()::text::bigint, coalesce((SELECT max(d.feed_order) FROM"
-          + " domain_event d WHERE d.subject_id = :subjectId#), 0)), :id#, :type#, :subjectType#,"
-          + " :subjectId#, :version#, :occurredAt#, :actorKind#, :actorId#, CAST(:reason# AS text),"
-          + " CAST(:changes# AS jsonb), CAST(:refs# AS jsonb))";
-
   private final EntityManager em;
-  private final ObjectMapper json;
 
-  EventOutboxAdapter(EntityManager em, ObjectMapper json) {
+  EventOutboxAdapter(EntityManager em) {
     this.em = em;
-    this.json = json;
-  }
-
-  @Override
-  public void append(List<PublishedEvent> events) {
-    if (events.isEmpty()) {
-      return;
-    }
-    // One statement for a save's events, which computes their feed order as it inserts them.
-    var insert =
-        em.createNativeQuery(
-            "INSERT INTO domain_event (feed_order, id, type, subject_type, subject_id,"
-                + " subject_version, occurred_at, actor_kind, actor_id, reason, changes, refs)"
-                + " VALUES "
-                + String.join(
-                    ", ",
-                    IntStream.range(0, events.size())
-                        .mapToObj(i -> ROW.replace("#", String.valueOf(i)))
-                        .toList()));
-    for (int i = 0; i < events.size(); i++) {
-      PublishedEvent event = events.get(i);
-      insert
-          .setParameter("id" + i, event.id())
-          .setParameter("type" + i, event.type())
-          .setParameter("subjectType" + i, event.subjectType())
-          .setParameter("subjectId" + i, event.subjectId())
-          .setParameter("version" + i, event.subjectVersion())
-          .setParameter("occurredAt" + i, event.occurredAt())
-          .setParameter("actorKind" + i, event.actorKind().name())
-          .setParameter("actorId" + i, event.actorId())
-          .setParameter("reason" + i, event.reason())
-          .setParameter("changes" + i, json(storedChanges(event)))
-          .setParameter("refs" + i, json(event.references()));
-    }
-    insert.executeUpdate();
   }
 
   @Override
@@ -162,20 +114,6 @@ class EventOutboxAdapter implements EventOutbox {
                 .setParameter("batch", batchSize)
                 .getSingleResult();
     return purged.intValue();
-  }
-
-  private static List<DomainEventEntity.StoredChange> storedChanges(PublishedEvent event) {
-    return event.changes().stream()
-        .map(c -> new DomainEventEntity.StoredChange(c.field(), c.from(), c.to(), c.masked()))
-        .toList();
-  }
-
-  private String json(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("An event's values could not be written as JSON", e);
-    }
   }
 
   private static PublishedEvent toEvent(DomainEventEntity row) {

@@ -25,28 +25,6 @@ class ChangeHistoryPersistenceAdapter implements ChangeHistory {
   }
 
   @Override
-  public void record(ChangeRecord change) {
-    ChangeHistoryEntity entity = new ChangeHistoryEntity();
-    entity.setId(change.id());
-    entity.setAggregateType(change.aggregateType());
-    entity.setAggregateId(change.aggregateId());
-    entity.setAction(change.action());
-    entity.setActorId(change.actorId());
-    entity.setActorName(change.actorName());
-    entity.setActorKind(change.actorKind().name());
-    entity.setOccurredAt(change.occurredAt());
-    entity.setReason(change.reason());
-    entity.setChanges(
-        change.changes().stream()
-            .map(
-                c ->
-                    new ChangeHistoryEntity.StoredFieldChange(
-                        c.field(), c.oldValue(), c.newValue()))
-            .toList());
-    rows.persist(entity);
-  }
-
-  @Override
   @SuppressWarnings("unchecked")
   public Page<ChangeRecord> of(String aggregateType, UUID aggregateId, PageRequest page) {
     StringBuilder sql =
