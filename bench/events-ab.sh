@@ -4,7 +4,11 @@
 #  1. A/B of writes: the packaged service without events (BASE, a commit before them, built in a
 #     worktree) against the current one (history entry plus outbox rows per change), ROUNDS times,
 #     alternating so that the machine's drift and the growing tables hit both alike: customer
-#     creates at concurrency 1 and 16, lead captures and claims at 16.
+#     creates at concurrency 1 and 16, lead captures and claims at 16. Each figure is req/s, p99 ms
+#     and CPU ms per request (service JVM plus PostgreSQL, from /proc). Before the claims the three
+#     bench reps start afresh (their leads back in the pool, their ownership log cleared), and they
+#     claim under a policy with hold and daily limits, which both builds count; a last run claims
+#     without limits, which the current build no longer counts.
 #  2. The current service under creates at concurrency 16 while one reader polls the feed: events
 #     written and read per second, and how long the reader takes to drain what is left.
 #  3. One reader paging through the whole feed at rest (limit 1000 and 100).
@@ -58,30 +62,61 @@ start() { # build
   done
 }
 token() { curl -sf -X POST "localhost:$PORT/demo/tokens/$1" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'; }
-wrk_rps() { # script connections [env...] -> "rps p99"
-  local script=$1 conns=$2 threads=2; shift 2
+cpu_ticks() { # the service JVM's and PostgreSQL's CPU ticks so far
+  local pg=0 f
+  for f in $(pgrep -x postgres); do pg=$((pg + $(awk '{print $14+$15}' "/proc/$f/stat" 2>/dev/null || echo 0))); done
+  echo "$(awk '{print $14+$15}' "/proc/$(pgrep -P "$APP" java || echo "$APP")/stat") $pg"
+}
+wrk_rps() { # script connections [env...] -> "rps p99 cpu-ms-per-request"
+  local script=$1 conns=$2 threads=2 out j0 p0 j1 p1; shift 2
   [ "$conns" -gt 1 ] || threads=1
-  env "$@" wrk -t"$threads" -c"$conns" -d"${DURATION}s" -s "$BENCH_DIR/wrk/$script" "http://localhost:$PORT" |
-    sed -nE 's/^RESULT rps=([0-9.]+).*p99_ms=([0-9.]+).*/\1 \2/p'
+  read -r j0 p0 < <(cpu_ticks)
+  out=$(env "$@" wrk -t"$threads" -c"$conns" -d"${DURATION}s" -s "$BENCH_DIR/wrk/$script" "http://localhost:$PORT" |
+    sed -nE 's/^RESULT rps=([0-9.]+).*p99_ms=([0-9.]+).*requests=([0-9]+).*/\1 \2 \3/p')
+  read -r j1 p1 < <(cpu_ticks)
+  awk -v o="$out" -v t=$((j1 - j0 + p1 - p0)) -v hz="$(getconf CLK_TCK)" \
+    'BEGIN{split(o, f, " "); printf "%s/%s/%.2f", f[1], f[2], t * 1000 / hz / f[3]}'
+}
+policy() { # JSON body of the pool policy
+  local etag
+  etag=$(curl -sf -D - -o /dev/null "localhost:$PORT/api/v1/pool-policy" -H "Authorization: Bearer $ADMIN" | sed -nE 's/^[Ee][Tt]ag: *(.*)\r?$/\1/p' | tr -d '\r')
+  curl -sf -X PUT "localhost:$PORT/api/v1/pool-policy" -H "Authorization: Bearer $ADMIN" -H "If-Match: $etag" \
+    -H 'Content-Type: application/json' -d "$1" >/dev/null
+}
+reps_afresh() { # the bench reps hold nothing and have claimed nothing, as at the first run
+  "${PSQL[@]}" -c "UPDATE lead SET status = 'POOL', owner_id = NULL, team = NULL, held_since = NULL,
+      last_follow_up_at = NULL, version = version + 1, updated_at = now()
+    WHERE owner_id IN ('li.lei', 'han.meimei', 'zhang.wei') AND status = 'OWNED'" \
+    -c "DELETE FROM lead_ownership WHERE rep_id IN ('li.lei', 'han.meimei', 'zhang.wei')" \
+    -c "VACUUM ANALYZE lead_ownership"
+}
+claims() { # ids-file -> figures of claims by the three reps
+  wrk_rps claim.lua 16 TOKEN="$REP" TOKENS="$REP,$(token han.meimei),$(token zhang.wei)" POOL_IDS_FILE="$1"
 }
 
-printf 'round\tbuild\tcreate c1 rps/p99\tcreate c16 rps/p99\tcapture c16 rps/p99\tclaim c16 rps/p99\n'
+printf 'round\tbuild\tcreate c1\tcreate c16\tcapture c16\tclaim c16 (limits)\tclaim c16 (no limits)\n'
 for round in $(seq 1 "$ROUNDS"); do
   for build in base events; do
     start "$build"
     REP=$(token li.lei)
     ADMIN=$(token admin)
-    # Claims measure the pool, not its limits.
-    etag=$(curl -sf -D - -o /dev/null "localhost:$PORT/api/v1/pool-policy" -H "Authorization: Bearer $ADMIN" | sed -nE 's/^[Ee][Tt]ag: *(.*)\r?$/\1/p' | tr -d '\r')
-    curl -sf -X PUT "localhost:$PORT/api/v1/pool-policy" -H "Authorization: Bearer $ADMIN" -H "If-Match: $etag" \
-      -H 'Content-Type: application/json' -d '{"followUpDeadlineDays":30,"conversionDeadlineDays":90,"reclaimCooldownDays":7}' >/dev/null
     TOKEN=$REP wrk -t2 -c16 -d10s -s "$BENCH_DIR/wrk/create.lua" "http://localhost:$PORT" >/dev/null
     c1=$(wrk_rps create.lua 1 TOKEN="$REP")
     c16=$(wrk_rps create.lua 16 TOKEN="$REP")
     capture=$(wrk_rps create-lead.lua 16 TOKEN="$REP")
-    "${PSQL[@]}" -c "SELECT id FROM lead WHERE status = 'POOL' ORDER BY random() LIMIT 100000" >"$WORK/pool-ids.txt"
-    claim=$(wrk_rps claim.lua 16 TOKEN="$REP" TOKENS="$REP,$(token han.meimei),$(token zhang.wei)" POOL_IDS_FILE="$WORK/pool-ids.txt")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$build" "$c1" "$c16" "$capture" "$claim"
+    reps_afresh
+    "${PSQL[@]}" -c "SELECT id FROM lead WHERE status = 'POOL' ORDER BY random() LIMIT 150000" >"$WORK/pool-ids.txt"
+    sed -n '1,50000p' "$WORK/pool-ids.txt" >"$WORK/warm-ids.txt"
+    sed -n '50001,100000p' "$WORK/pool-ids.txt" >"$WORK/limits-ids.txt"
+    sed -n '100001,150000p' "$WORK/pool-ids.txt" >"$WORK/open-ids.txt"
+    # Limits high enough never to refuse, so that every claim is counted and made.
+    policy '{"maxHeldLeads":100000,"maxClaimsPerDay":100000,"followUpDeadlineDays":30,"conversionDeadlineDays":90,"reclaimCooldownDays":7}'
+    claims "$WORK/warm-ids.txt" >/dev/null
+    reps_afresh
+    claim=$(claims "$WORK/limits-ids.txt")
+    policy '{"followUpDeadlineDays":30,"conversionDeadlineDays":90,"reclaimCooldownDays":7}'
+    open=$(claims "$WORK/open-ids.txt")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$build" "$c1" "$c16" "$capture" "$claim" "$open"
     stop_app
   done
 done
