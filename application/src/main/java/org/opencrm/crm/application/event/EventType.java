@@ -60,7 +60,15 @@ public enum EventType {
   CONTACT_REMOVED(
       "customer.contact-removed",
       "A contact was removed from a customer (the next may have become the primary one).",
-      Reference.CONTACT);
+      Reference.CONTACT),
+  PRODUCT_CREATED("product.created", "A product was added to the catalogue, active."),
+  PRODUCT_UPDATED(
+      "product.updated",
+      "A product's catalogue details were revised; line items written before keep what they sold."),
+  PRODUCT_DEACTIVATED(
+      "product.deactivated", "A product was taken out of new deals (lines written keep it)."),
+  PRODUCT_REACTIVATED(
+      "product.reactivated", "An inactive product was put back into the catalogue.");
 
   private final String typeName;
   private final String description;
@@ -80,7 +88,7 @@ public enum EventType {
     return typeName;
   }
 
-  /** {@code lead} or {@code customer}. */
+  /** {@code lead}, {@code customer} or {@code product}. */
   public String subjectType() {
     return typeName.substring(0, typeName.indexOf('.'));
   }

@@ -1,16 +1,22 @@
 package org.opencrm.crm.domain.deal;
 
 import java.time.Instant;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.opencrm.crm.domain.shared.Money;
 import org.opencrm.crm.domain.shared.Percent;
 import org.opencrm.crm.domain.shared.RuleViolationException;
+import org.opencrm.crm.domain.shared.VersionConflictException;
+import org.opencrm.crm.domain.shared.event.EventSource;
+import org.opencrm.crm.domain.shared.event.EventTrail;
+import org.opencrm.crm.domain.shared.event.RecordedChanges;
 
 /**
  * A product of the catalogue (产品) that opportunities and contracts sell in line items. Admins keep
  * it; an inactive product is sold in no new line item, while lines written before keep their
  * snapshot of its name and price.
  */
-public final class Product {
+public final class Product implements EventSource {
 
   public static final String INACTIVE = "product.inactive";
 
@@ -20,6 +26,7 @@ public final class Product {
   private final Instant createdAt;
   private Instant updatedAt;
   private final long version;
+  private final EventTrail trail = new EventTrail(field -> false);
 
   private Product(
       ProductId id,
@@ -38,7 +45,12 @@ public final class Product {
 
   /** A new product, active. */
   public static Product create(ProductDetails details, Instant now) {
-    return new Product(ProductId.newId(), details, true, now, now, 0);
+    Product product = new Product(ProductId.newId(), details, true, now, now, 0);
+    product.trail.record(
+        product.trail.beginCreation(),
+        product,
+        changes -> new ProductEvent.Created(product.id, now, changes));
+    return product;
   }
 
   /** As stored. */
@@ -52,26 +64,39 @@ public final class Product {
     return new Product(id, details, active, createdAt, updatedAt, version);
   }
 
+  /** Rejects a change made against a version the caller read before someone else's change. */
+  public void checkVersion(long expected) {
+    if (expected != version) {
+      throw new VersionConflictException("product", id, expected, version);
+    }
+  }
+
   /** New catalogue details; lines already written keep what they sold. */
   public void revise(ProductDetails revised, Instant now) {
     if (!revised.equals(details)) {
+      var before = trail.begin(this);
       details = revised;
       updatedAt = now;
+      trail.record(before, this, changes -> new ProductEvent.Updated(id, now, changes));
     }
   }
 
   /** Takes the product out of new deals. */
   public void deactivate(Instant now) {
     if (active) {
+      var before = trail.begin(this);
       active = false;
       updatedAt = now;
+      trail.record(before, this, changes -> new ProductEvent.Deactivated(id, now, changes));
     }
   }
 
   public void reactivate(Instant now) {
     if (!active) {
+      var before = trail.begin(this);
       active = true;
       updatedAt = now;
+      trail.record(before, this, changes -> new ProductEvent.Reactivated(id, now, changes));
     }
   }
 
@@ -89,6 +114,30 @@ public final class Product {
         quantity,
         unitPrice != null ? unitPrice : details.listPrice(),
         discount);
+  }
+
+  @Override
+  public RecordedChanges takeRecordedChanges() {
+    return trail.take();
+  }
+
+  @Override
+  public SortedMap<String, String> auditState() {
+    SortedMap<String, String> state = new TreeMap<>();
+    put(state, "code", details.code());
+    put(state, "name", details.name());
+    put(state, "unit", details.unit());
+    put(state, "listPrice", details.listPrice());
+    put(state, "taxRate", details.taxRate().value().toPlainString());
+    put(state, "category", details.category());
+    put(state, "active", active);
+    return state;
+  }
+
+  private static void put(SortedMap<String, String> state, String field, Object value) {
+    if (value != null) {
+      state.put(field, value.toString());
+    }
   }
 
   public ProductId id() {

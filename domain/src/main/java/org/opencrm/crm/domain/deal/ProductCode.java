@@ -2,6 +2,7 @@ package org.opencrm.crm.domain.deal;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.opencrm.crm.domain.shared.DuplicateDetectedException;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 
 /**
@@ -11,6 +12,7 @@ import org.opencrm.crm.domain.shared.InvalidValueException;
 public record ProductCode(String value) {
 
   public static final String INVALID = "product.code-invalid";
+  public static final String TAKEN = "product.code-taken";
   private static final Pattern SHAPE = Pattern.compile("[A-Z0-9][A-Z0-9._-]{0,39}");
 
   public ProductCode {
@@ -22,6 +24,11 @@ public record ProductCode(String value) {
           "A product code has 1 to 40 letters, digits, '.', '-' or '_' and starts with a letter"
               + " or digit");
     }
+  }
+
+  /** Another product of the catalogue has this code. */
+  public static DuplicateDetectedException taken() {
+    return new DuplicateDetectedException(TAKEN, "Another product has this code");
   }
 
   @Override

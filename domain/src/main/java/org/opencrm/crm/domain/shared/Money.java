@@ -104,8 +104,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
   private Money sameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
-      throw new RuleViolationException(
+      throw new InvalidValueException(
           CURRENCY_MISMATCH,
+          "currency",
           "Amounts in "
               + currency.getCurrencyCode()
               + " and "

@@ -81,7 +81,7 @@ class MoneyTest {
       Money yuan = Money.of("1.00", "CNY");
       Money dollars = Money.of("1.00", "USD");
       assertThatThrownBy(() -> yuan.plus(dollars))
-          .isInstanceOf(RuleViolationException.class)
+          .isInstanceOf(InvalidValueException.class)
           .hasFieldOrPropertyWithValue("code", Money.CURRENCY_MISMATCH);
       assertThatThrownBy(() -> yuan.compareTo(dollars))
           .hasFieldOrPropertyWithValue("code", Money.CURRENCY_MISMATCH);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.crm.domain.customer.ContactId;
 import org.opencrm.crm.domain.customer.CustomerEvent;
 import org.opencrm.crm.domain.customer.CustomerId;
+import org.opencrm.crm.domain.deal.ProductEvent;
+import org.opencrm.crm.domain.deal.ProductId;
 import org.opencrm.crm.domain.lead.LeadEvent;
 import org.opencrm.crm.domain.lead.LeadId;
 import org.opencrm.crm.domain.shared.TeamId;
@@ -26,6 +28,7 @@ class EventTypeTest {
   static final Instant NOW = Instant.parse("2026-12-03T08:00:00Z");
   static final LeadId LEAD = LeadId.newId();
   static final CustomerId CUSTOMER = CustomerId.newId();
+  static final ProductId PRODUCT = ProductId.newId();
   static final ContactId CONTACT = ContactId.newId();
   static final UserId LI = new UserId("li");
   static final UserId HAN = new UserId("han");
@@ -49,7 +52,11 @@ class EventTypeTest {
           new CustomerEvent.Archived(CUSTOMER, NOW, List.of()),
           new CustomerEvent.ContactAdded(CUSTOMER, CONTACT, ID, NOW, List.of()),
           new CustomerEvent.ContactUpdated(CUSTOMER, CONTACT, NOW, List.of()),
-          new CustomerEvent.ContactRemoved(CUSTOMER, CONTACT, NOW, List.of()));
+          new CustomerEvent.ContactRemoved(CUSTOMER, CONTACT, NOW, List.of()),
+          new ProductEvent.Created(PRODUCT, NOW, List.of()),
+          new ProductEvent.Updated(PRODUCT, NOW, List.of()),
+          new ProductEvent.Deactivated(PRODUCT, NOW, List.of()),
+          new ProductEvent.Reactivated(PRODUCT, NOW, List.of()));
 
   /** The types with optional references, carrying only those every event of the type has. */
   static final List<DomainEvent> LEANEST =
@@ -64,7 +71,7 @@ class EventTypeTest {
   @Test
   void everyDomainEventClass_hasOneCatalogueEntry() {
     long classes =
-        Stream.of(LeadEvent.class, CustomerEvent.class)
+        Stream.of(LeadEvent.class, CustomerEvent.class, ProductEvent.class)
             .mapToLong(family -> family.getPermittedSubclasses().length)
             .sum();
     assertThat(FULLEST).hasSize((int) classes);

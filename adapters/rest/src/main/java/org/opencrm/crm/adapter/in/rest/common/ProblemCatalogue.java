@@ -17,6 +17,13 @@ import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.customer.CustomerProfile;
 import org.opencrm.crm.domain.customer.OwnerChangeRule;
 import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
+import org.opencrm.crm.domain.deal.DealValue;
+import org.opencrm.crm.domain.deal.LineItem;
+import org.opencrm.crm.domain.deal.Product;
+import org.opencrm.crm.domain.deal.ProductCode;
+import org.opencrm.crm.domain.deal.ProductDetails;
+import org.opencrm.crm.domain.deal.ProductPermissions;
+import org.opencrm.crm.domain.deal.Quantity;
 import org.opencrm.crm.domain.duplicate.DuplicatesFoundException;
 import org.opencrm.crm.domain.followup.FollowUp;
 import org.opencrm.crm.domain.lead.Lead;
@@ -26,6 +33,8 @@ import org.opencrm.crm.domain.lead.PoolPolicy;
 import org.opencrm.crm.domain.lead.ScoringModel;
 import org.opencrm.crm.domain.lead.ScoringRule;
 import org.opencrm.crm.domain.shared.EmailAddress;
+import org.opencrm.crm.domain.shared.Money;
+import org.opencrm.crm.domain.shared.Percent;
 import org.opencrm.crm.domain.shared.PhoneNumber;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
 import org.opencrm.crm.domain.shared.Tags;
@@ -93,6 +102,22 @@ public final class ProblemCatalogue {
     CODES.put(
         CustomerProfile.CREDIT_CODE_FOR_PERSON, "422: a person has no unified social credit code");
     CODES.put(ContactDetails.TOO_MANY_PHONES, "422: more than 5 phone numbers");
+    CODES.put(ProductPermissions.READ_DENIED, "403: the role may not read the product catalogue");
+    CODES.put(ProductPermissions.MANAGE_DENIED, "403: only admins keep the product catalogue");
+    CODES.put(ProductCode.TAKEN, "409: another product has this code");
+    CODES.put(Product.INACTIVE, "409: the product is inactive and goes into no new deal");
+    CODES.put(
+        Money.INVALID,
+        "422: not an exact amount of an ISO 4217 currency (decimal string, no finer than its smallest unit)");
+    CODES.put(Money.CURRENCY_MISMATCH, "422: amounts in different currencies are combined");
+    CODES.put(Percent.INVALID, "422: a percentage runs from 0 to 100 with at most two decimals");
+    CODES.put(Quantity.INVALID, "422: a quantity is more than 0 with at most four decimals");
+    CODES.put(LineItem.NEGATIVE_PRICE, "422: a unit price is negative");
+    CODES.put(
+        DealValue.INVALID, "422: a deal's amount is negative or it has no or too many line items");
+    CODES.put(
+        ProductCode.INVALID, "422: a product code has 1 to 40 letters, digits, '.', '-' or '_'");
+    CODES.put(ProductDetails.NEGATIVE_PRICE, "422: a list price is negative");
     CODES.put(
         PageRequest.CURSOR_INVALID, "422: the cursor was not issued by this list and sort order");
     CODES.put(CustomerSort.INVALID, "400: unknown sort order");

@@ -27,6 +27,10 @@ public final class RequiredRoles {
   /** LeadPermissions.checkCapture: the reps and integration clients. */
   public static final String LEAD_CAPTURERS = "[\"admin\",\"manager\",\"sales\",\"integration\"]";
 
+  /** ProductPermissions.checkRead: everyone who sells, serves or reports. */
+  public static final String PRODUCT_READERS =
+      "[\"admin\",\"manager\",\"sales\",\"service\",\"analyst\"]";
+
   /** Managers and admins: hand records over, browse the directory, try out a pool policy. */
   public static final String MANAGERS = "[\"admin\",\"manager\"]";
 
