@@ -19,11 +19,16 @@ import org.opencrm.crm.domain.customer.OwnerChangeRule;
 import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.deal.DealValue;
 import org.opencrm.crm.domain.deal.LineItem;
+import org.opencrm.crm.domain.deal.Opportunity;
+import org.opencrm.crm.domain.deal.OpportunityDetails;
+import org.opencrm.crm.domain.deal.Pipeline;
 import org.opencrm.crm.domain.deal.Product;
 import org.opencrm.crm.domain.deal.ProductCode;
 import org.opencrm.crm.domain.deal.ProductDetails;
 import org.opencrm.crm.domain.deal.ProductPermissions;
 import org.opencrm.crm.domain.deal.Quantity;
+import org.opencrm.crm.domain.deal.Stage;
+import org.opencrm.crm.domain.deal.StageRequirementsException;
 import org.opencrm.crm.domain.duplicate.DuplicatesFoundException;
 import org.opencrm.crm.domain.followup.FollowUp;
 import org.opencrm.crm.domain.lead.Lead;
@@ -118,6 +123,26 @@ public final class ProblemCatalogue {
     CODES.put(
         ProductCode.INVALID, "422: a product code has 1 to 40 letters, digits, '.', '-' or '_'");
     CODES.put(ProductDetails.NEGATIVE_PRICE, "422: a list price is negative");
+    CODES.put(
+        Pipeline.STAGE_IN_USE,
+        "409: opportunities are in the stage a pipeline change removes (the detail says how many)");
+    CODES.put(Opportunity.NOT_OPEN, "409: the opportunity is won or lost; reopen it first");
+    CODES.put(Opportunity.NOT_CLOSED, "409: the opportunity is open already");
+    CODES.put(
+        Pipeline.INVALID,
+        "422: a pipeline's stages are open ones first, then one won and one lost, names unique");
+    CODES.put(
+        Stage.INVALID,
+        "422: a won stage is 100 %, a lost one 0 %, and only open stages count as commit");
+    CODES.put(Pipeline.STAGE_UNKNOWN, "422: the pipeline has no such stage");
+    CODES.put(
+        Opportunity.CLOSED_STAGE,
+        "422: won and lost are reached by winning or losing, not by a move");
+    CODES.put(
+        StageRequirementsException.CODE,
+        "422: the stage needs fields the opportunity lacks (named in the detail)");
+    CODES.put(
+        OpportunityDetails.DUPLICATE_CONTACT, "422: a contact is named twice on one opportunity");
     CODES.put(
         PageRequest.CURSOR_INVALID, "422: the cursor was not issued by this list and sort order");
     CODES.put(CustomerSort.INVALID, "400: unknown sort order");

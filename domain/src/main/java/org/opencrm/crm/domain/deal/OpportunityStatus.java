@@ -1,0 +1,7 @@
+package org.opencrm.crm.domain.deal;
+
+public enum OpportunityStatus {
+  OPEN,
+  WON,
+  LOST
+}
