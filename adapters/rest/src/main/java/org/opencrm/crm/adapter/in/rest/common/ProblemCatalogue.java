@@ -11,6 +11,7 @@ import org.opencrm.crm.application.lead.LeadSort;
 import org.opencrm.crm.application.pool.service.LeadOwnershipService;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.application.user.service.UserDirectoryService;
+import org.opencrm.crm.domain.contract.PaymentPlan;
 import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
@@ -143,6 +144,19 @@ public final class ProblemCatalogue {
         "422: the stage needs fields the opportunity lacks (named in the detail)");
     CODES.put(
         OpportunityDetails.DUPLICATE_CONTACT, "422: a contact is named twice on one opportunity");
+    CODES.put(
+        PaymentPlan.PAID_AGAINST,
+        "409: payments count against the plan; reverse them before changing it");
+    CODES.put(PaymentPlan.ALREADY_REVERSED, "409: the payment is reversed already");
+    CODES.put(
+        PaymentPlan.SUM_MISMATCH,
+        "422: the installments do not add up to the contract amount (the detail gives both)");
+    CODES.put(
+        PaymentPlan.INVALID, "422: installments are 1 to 120, due in order, each more than zero");
+    CODES.put(
+        PaymentPlan.OVERPAYMENT,
+        "422: the payment is more than is still due (the detail says how much is)");
+    CODES.put(PaymentPlan.PAYMENT_INVALID, "422: a payment is more than zero");
     CODES.put(
         PageRequest.CURSOR_INVALID, "422: the cursor was not issued by this list and sort order");
     CODES.put(CustomerSort.INVALID, "400: unknown sort order");
