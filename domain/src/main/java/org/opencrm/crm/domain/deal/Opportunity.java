@@ -4,6 +4,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.shared.InvalidValueException;
@@ -200,7 +201,7 @@ public final class Opportunity {
   }
 
   public void transferTo(UserId newOwner, TeamId newTeam, Instant now) {
-    if (!newOwner.equals(owner) || !java.util.Objects.equals(newTeam, team)) {
+    if (!newOwner.equals(owner) || !Objects.equals(newTeam, team)) {
       owner = newOwner;
       team = newTeam;
       updatedAt = now;

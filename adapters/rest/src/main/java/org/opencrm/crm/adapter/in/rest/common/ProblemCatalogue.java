@@ -11,6 +11,7 @@ import org.opencrm.crm.application.lead.LeadSort;
 import org.opencrm.crm.application.pool.service.LeadOwnershipService;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.application.user.service.UserDirectoryService;
+import org.opencrm.crm.domain.contract.ContractNumberPattern;
 import org.opencrm.crm.domain.contract.PaymentPlan;
 import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.customer.Customer;
@@ -157,6 +158,9 @@ public final class ProblemCatalogue {
         PaymentPlan.OVERPAYMENT,
         "422: the payment is more than is still due (the detail says how much is)");
     CODES.put(PaymentPlan.PAYMENT_INVALID, "422: a payment is more than zero");
+    CODES.put(
+        ContractNumberPattern.INVALID,
+        "422: a contract number pattern needs exactly one {seq:N} and only {yyyy}, {yy}, {MM}, letters, digits, '-', '_', '/'");
     CODES.put(
         PageRequest.CURSOR_INVALID, "422: the cursor was not issued by this list and sort order");
     CODES.put(CustomerSort.INVALID, "400: unknown sort order");
