@@ -1,5 +1,7 @@
 package org.opencrm.crm.domain.customer;
 
+import static org.opencrm.crm.domain.shared.history.AuditStates.put;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -260,12 +262,6 @@ public final class Customer implements EventSource {
       put(state, prefix + "marketingConsent", details.marketingConsent());
     }
     return state;
-  }
-
-  private static void put(SortedMap<String, String> state, String field, Object value) {
-    if (value != null) {
-      state.put(field, value.toString());
-    }
   }
 
   public CustomerId id() {

@@ -1,5 +1,7 @@
 package org.opencrm.crm.domain.deal;
 
+import static org.opencrm.crm.domain.shared.history.AuditStates.put;
+
 import java.time.Instant;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -132,12 +134,6 @@ public final class Product implements EventSource {
     put(state, "category", details.category());
     put(state, "active", active);
     return state;
-  }
-
-  private static void put(SortedMap<String, String> state, String field, Object value) {
-    if (value != null) {
-      state.put(field, value.toString());
-    }
   }
 
   public ProductId id() {

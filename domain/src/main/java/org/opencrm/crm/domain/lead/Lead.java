@@ -1,5 +1,7 @@
 package org.opencrm.crm.domain.lead;
 
+import static org.opencrm.crm.domain.shared.history.AuditStates.put;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -336,12 +338,6 @@ public final class Lead implements EventSource {
     put(state, "closeReason", closeReason);
     put(state, "customerId", customerId);
     return state;
-  }
-
-  private static void put(SortedMap<String, String> state, String field, Object value) {
-    if (value != null) {
-      state.put(field, value.toString());
-    }
   }
 
   public LeadId id() {
