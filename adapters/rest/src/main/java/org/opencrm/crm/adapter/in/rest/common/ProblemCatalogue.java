@@ -11,6 +11,8 @@ import org.opencrm.crm.application.lead.LeadSort;
 import org.opencrm.crm.application.pool.service.LeadOwnershipService;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.application.user.service.UserDirectoryService;
+import org.opencrm.crm.domain.contract.Approval;
+import org.opencrm.crm.domain.contract.ApprovalPolicy;
 import org.opencrm.crm.domain.contract.ContractNumberPattern;
 import org.opencrm.crm.domain.contract.PaymentPlan;
 import org.opencrm.crm.domain.customer.ContactDetails;
@@ -161,6 +163,12 @@ public final class ProblemCatalogue {
     CODES.put(
         ContractNumberPattern.INVALID,
         "422: a contract number pattern needs exactly one {seq:N} and only {yyyy}, {yy}, {MM}, letters, digits, '-', '_', '/'");
+    CODES.put(Approval.SELF_APPROVAL, "403: nobody approves their own contract");
+    CODES.put(
+        Approval.NOT_APPROVER,
+        "403: the pending approval step needs a manager of the contract's team, or an admin");
+    CODES.put(Approval.NOT_PENDING, "409: no approval step waits for a decision");
+    CODES.put(ApprovalPolicy.INVALID, "422: the admin's approval threshold is below the manager's");
     CODES.put(
         PageRequest.CURSOR_INVALID, "422: the cursor was not issued by this list and sort order");
     CODES.put(CustomerSort.INVALID, "400: unknown sort order");
