@@ -1,11 +1,15 @@
 package org.opencrm.crm.domain.deal;
 
+import static org.opencrm.crm.domain.shared.history.AuditStates.put;
+
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.Money;
@@ -14,13 +18,16 @@ import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.Text;
 import org.opencrm.crm.domain.shared.UserId;
 import org.opencrm.crm.domain.shared.VersionConflictException;
+import org.opencrm.crm.domain.shared.event.EventSource;
+import org.opencrm.crm.domain.shared.event.EventTrail;
+import org.opencrm.crm.domain.shared.event.RecordedChanges;
 
 /**
  * An opportunity (商机): a deal with a customer moving through a pipeline's stages until it is won or
  * lost. Entering a stage needs what the stage requires; moving backwards is allowed; every visit to
  * a stage is kept with its entry and exit times, for time-in-stage and stage conversion.
  */
-public final class Opportunity {
+public final class Opportunity implements EventSource {
 
   public static final String NOT_OPEN = "opportunity.not-open";
   public static final String NOT_CLOSED = "opportunity.not-closed";
@@ -39,6 +46,7 @@ public final class Opportunity {
   private final Instant createdAt;
   private Instant updatedAt;
   private final long version;
+  private final EventTrail trail = new EventTrail(field -> false);
 
   private Opportunity(
       OpportunityId id,
@@ -81,20 +89,26 @@ public final class Opportunity {
     Stage first = stageId == null ? pipeline.firstOpen() : pipeline.stage(stageId);
     requireOpen(first);
     checkRequirements(first, details);
-    return new Opportunity(
-        OpportunityId.newId(),
-        customer,
-        pipeline.id(),
-        details,
-        first.id(),
-        OpportunityStatus.OPEN,
-        null,
-        owner,
-        team,
-        List.of(new StageVisit(first.id(), now, null)),
-        now,
-        now,
-        0);
+    Opportunity opened =
+        new Opportunity(
+            OpportunityId.newId(),
+            customer,
+            pipeline.id(),
+            details,
+            first.id(),
+            OpportunityStatus.OPEN,
+            null,
+            owner,
+            team,
+            List.of(new StageVisit(first.id(), now, null)),
+            now,
+            now,
+            0);
+    opened.trail.record(
+        opened.trail.beginCreation(),
+        opened,
+        changes -> new OpportunityEvent.Opened(opened.id, customer, owner, team, now, changes));
+    return opened;
   }
 
   public static Opportunity restore(
@@ -138,8 +152,10 @@ public final class Opportunity {
     ensureOpen();
     checkRequirements(of.stage(stage), revised);
     if (!revised.equals(details)) {
+      var before = trail.begin(this);
       details = revised;
       updatedAt = now;
+      trail.record(before, this, changes -> new OpportunityEvent.Updated(id, now, changes));
     }
   }
 
@@ -152,23 +168,33 @@ public final class Opportunity {
       return;
     }
     checkRequirements(next, details);
+    var before = trail.begin(this);
+    StageId from = stage;
     enter(next, now);
+    trail.record(
+        before,
+        this,
+        changes -> new OpportunityEvent.StageChanged(id, from, next.id(), now, changes));
   }
 
   /** Won: into the pipeline's won stage. */
   public void win(Pipeline of, Instant now) {
     ensureOpen();
+    var before = trail.begin(this);
     status = OpportunityStatus.WON;
     enter(of.won(), now);
+    trail.record(before, this, changes -> new OpportunityEvent.Won(id, now, changes));
   }
 
   /** Lost, for a reason (one of the admins' list, checked by the caller). */
   public void lose(String reason, Pipeline of, Instant now) {
     ensureOpen();
     String why = Text.required("reason", reason, 200);
+    var before = trail.begin(this);
     status = OpportunityStatus.LOST;
     lostReason = why;
     enter(of.lost(), now);
+    trail.record(before, this, changes -> new OpportunityEvent.Lost(id, why, now, changes));
   }
 
   /** Open again, in the last open stage it was in (or the first one if that is gone). */
@@ -177,9 +203,11 @@ public final class Opportunity {
       throw new RuleViolationException(NOT_CLOSED, "The opportunity is open already");
     }
     Stage back = lastOpenStage(of).orElse(of.firstOpen());
+    var before = trail.begin(this);
     status = OpportunityStatus.OPEN;
     lostReason = null;
     enter(back, now);
+    trail.record(before, this, changes -> new OpportunityEvent.Reopened(id, now, changes));
   }
 
   /**
@@ -202,9 +230,16 @@ public final class Opportunity {
 
   public void transferTo(UserId newOwner, TeamId newTeam, Instant now) {
     if (!newOwner.equals(owner) || !Objects.equals(newTeam, team)) {
+      var before = trail.begin(this);
+      UserId previous = owner;
       owner = newOwner;
       team = newTeam;
       updatedAt = now;
+      trail.record(
+          before,
+          this,
+          changes ->
+              new OpportunityEvent.Transferred(id, newOwner, newTeam, previous, now, changes));
     }
   }
 
@@ -249,6 +284,44 @@ public final class Opportunity {
     if (!missing.isEmpty()) {
       throw new StageRequirementsException(target, missing);
     }
+  }
+
+  @Override
+  public RecordedChanges takeRecordedChanges() {
+    return trail.take();
+  }
+
+  @Override
+  public SortedMap<String, String> auditState() {
+    SortedMap<String, String> state = new TreeMap<>();
+    put(state, "name", details.name());
+    put(state, "amount", details.value() == null ? null : details.value().total());
+    put(
+        state,
+        "lineItems",
+        details.value() == null || !details.value().hasLines()
+            ? null
+            : details.value().lines().size());
+    put(state, "expectedCloseDate", details.expectedCloseDate());
+    put(state, "source", details.source());
+    put(state, "nextStep", details.nextStep());
+    put(state, "competitor", details.competitor());
+    put(
+        state,
+        "contacts",
+        details.contacts().isEmpty()
+            ? null
+            : details.contacts().stream()
+                .map(c -> c.contactId() + (c.role() == null ? "" : ":" + c.role()))
+                .sorted()
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow());
+    put(state, "stageId", stage);
+    put(state, "status", status);
+    put(state, "lostReason", lostReason);
+    put(state, "ownerId", owner);
+    put(state, "team", team);
+    return state;
   }
 
   public OpportunityId id() {

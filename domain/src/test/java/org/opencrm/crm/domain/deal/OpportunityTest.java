@@ -16,6 +16,8 @@ import org.opencrm.crm.domain.shared.Money;
 import org.opencrm.crm.domain.shared.RuleViolationException;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.domain.shared.event.DomainEvent;
+import org.opencrm.crm.domain.shared.event.RecordedChanges;
 
 class OpportunityTest {
 
@@ -133,6 +135,41 @@ class OpportunityTest {
       assertThat(deal.stage()).isEqualTo(PROPOSAL.id());
       assertThatThrownBy(() -> deal.reopen(PIPELINE, T0))
           .hasFieldOrPropertyWithValue("code", Opportunity.NOT_CLOSED);
+    }
+  }
+
+  @Nested
+  class Events {
+    @Test
+    void eachStep_recordsItsEvent_namingWhatItTouched() {
+      Opportunity deal = fresh(details("10.00", LocalDate.parse("2027-01-01")));
+      RecordedChanges opened = deal.takeRecordedChanges();
+      assertThat(opened.creation()).isTrue();
+      assertThat(opened.events()).singleElement().isInstanceOf(OpportunityEvent.Opened.class);
+      assertThat(opened.events().get(0).references()).containsEntry("ownerId", "li");
+
+      deal.moveTo(PROPOSAL.id(), PIPELINE, T0.plusSeconds(1));
+      deal.moveTo(PROPOSAL.id(), PIPELINE, T0.plusSeconds(2));
+      deal.lose("Price", PIPELINE, T0.plusSeconds(3));
+      deal.reopen(PIPELINE, T0.plusSeconds(4));
+      deal.win(PIPELINE, T0.plusSeconds(5));
+      deal.transferTo(new UserId("han"), EAST, T0.plusSeconds(6));
+      RecordedChanges later = deal.takeRecordedChanges();
+
+      assertThat(later.events())
+          .extracting(DomainEvent::type)
+          .containsExactly(
+              "opportunity.stage-changed",
+              "opportunity.lost",
+              "opportunity.reopened",
+              "opportunity.won",
+              "opportunity.transferred");
+      assertThat(later.events().get(0).references())
+          .containsEntry("fromStageId", QUALIFICATION.id().toString())
+          .containsEntry("toStageId", PROPOSAL.id().toString());
+      assertThat(((OpportunityEvent.Lost) later.events().get(1)).reason()).isEqualTo("Price");
+      assertThat(later.events().get(4).references()).containsEntry("previousOwnerId", "li");
+      assertThat(later.before()).containsEntry("status", "OPEN");
     }
   }
 
