@@ -354,9 +354,24 @@ class ProductCatalogueTest {
       Thread.sleep(100);
     }
     assertThat(types).containsExactly("product.created", "product.deactivated");
-    assertThat(
-            org.opencrm.crm.support.TestDatabase.count(
-                "SELECT count(*) FROM change_history WHERE aggregate_id = ?", UUID.fromString(id)))
-        .isEqualTo(2);
+    List<String> actions =
+        as(TestUsers.LI)
+            .get("/api/v1/products/" + id + "/history")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.action");
+    assertThat(actions).containsExactly("DEACTIVATED", "CREATED");
+    as(TestUsers.LI)
+        .get("/api/v1/products/" + id + "/history")
+        .then()
+        .body("items[0].changes[0].field", equalTo("active"))
+        .body("items[0].changes[0].oldValue", equalTo("true"))
+        .body("items[0].changes[0].newValue", equalTo("false"));
+    as(TestUsers.LI)
+        .get("/api/v1/products/" + UUID.randomUUID() + "/history")
+        .then()
+        .statusCode(404);
+    as(TestUsers.WEBFORM).get("/api/v1/products/" + id + "/history").then().statusCode(403);
   }
 }

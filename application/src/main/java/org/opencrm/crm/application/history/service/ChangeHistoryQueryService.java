@@ -7,10 +7,14 @@ import org.opencrm.crm.application.customer.service.CustomerLoader;
 import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
 import org.opencrm.crm.application.history.port.out.ChangeHistory;
 import org.opencrm.crm.application.lead.service.LeadLoader;
+import org.opencrm.crm.application.product.port.out.ProductRepository;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.CustomerEvent;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
+import org.opencrm.crm.domain.deal.ProductEvent;
+import org.opencrm.crm.domain.deal.ProductId;
+import org.opencrm.crm.domain.deal.ProductPermissions;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadEvent;
 import org.opencrm.crm.domain.lead.LeadPermissions;
@@ -26,12 +30,17 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
   private final ChangeHistory history;
   private final CustomerLoader loader;
   private final LeadLoader leadLoader;
+  private final ProductRepository products;
 
   public ChangeHistoryQueryService(
-      ChangeHistory history, CustomerLoader loader, LeadLoader leadLoader) {
+      ChangeHistory history,
+      CustomerLoader loader,
+      LeadLoader leadLoader,
+      ProductRepository products) {
     this.history = history;
     this.loader = loader;
     this.leadLoader = leadLoader;
+    this.products = products;
   }
 
   @Override
@@ -50,5 +59,14 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
       throw new RecordNotFoundException("lead", leadId);
     }
     return history.of(LeadEvent.SUBJECT, leadId, page);
+  }
+
+  @Override
+  public Page<ChangeRecord> productHistory(Actor actor, UUID productId, PageRequest page) {
+    ProductPermissions.checkRead(actor);
+    if (products.find(new ProductId(productId)).isEmpty()) {
+      throw new RecordNotFoundException("product", productId);
+    }
+    return history.of(ProductEvent.SUBJECT, productId, page);
   }
 }

@@ -13,4 +13,7 @@ public interface ChangeHistoryQueries {
 
   /** A lead's history: for leads inside the caller's scope, not for pooled ones seen masked. */
   Page<ChangeRecord> leadHistory(Actor actor, UUID leadId, PageRequest page);
+
+  /** A product's history (price changes and the like), for everyone who reads the catalogue. */
+  Page<ChangeRecord> productHistory(Actor actor, UUID productId, PageRequest page);
 }

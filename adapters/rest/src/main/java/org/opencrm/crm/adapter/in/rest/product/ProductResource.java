@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencrm.crm.adapter.in.rest.common.ChangeRestMapper;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
@@ -37,10 +38,12 @@ import org.opencrm.crm.adapter.in.rest.common.OptionalIfMatchParam;
 import org.opencrm.crm.adapter.in.rest.common.PageParams;
 import org.opencrm.crm.adapter.in.rest.common.PublicLinks;
 import org.opencrm.crm.adapter.in.rest.common.RequiredRoles;
+import org.opencrm.crm.adapter.in.rest.common.dto.ChangePage;
 import org.opencrm.crm.adapter.in.rest.product.dto.ProductPage;
 import org.opencrm.crm.adapter.in.rest.product.dto.ProductPatchRequest;
 import org.opencrm.crm.adapter.in.rest.product.dto.ProductRequest;
 import org.opencrm.crm.adapter.in.rest.product.dto.ProductResponse;
+import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
 import org.opencrm.crm.application.product.ProductView;
 import org.opencrm.crm.application.product.port.in.ChangeProductStateCommand;
 import org.opencrm.crm.application.product.port.in.CreateProductCommand;
@@ -70,6 +73,8 @@ public class ProductResource {
   private final ManageProductsUseCase manage;
   private final ProductQueries queries;
   private final ProductRestMapper mapper;
+  private final ChangeHistoryQueries history;
+  private final ChangeRestMapper changes;
   private final IdempotentPosts idempotentPosts;
   private final MergePatch mergePatch;
   private final CurrentActor caller;
@@ -79,6 +84,8 @@ public class ProductResource {
       ManageProductsUseCase manage,
       ProductQueries queries,
       ProductRestMapper mapper,
+      ChangeHistoryQueries history,
+      ChangeRestMapper changes,
       IdempotentPosts idempotentPosts,
       MergePatch mergePatch,
       CurrentActor caller,
@@ -86,6 +93,8 @@ public class ProductResource {
     this.manage = manage;
     this.queries = queries;
     this.mapper = mapper;
+    this.history = history;
+    this.changes = changes;
     this.idempotentPosts = idempotentPosts;
     this.mergePatch = mergePatch;
     this.caller = caller;
@@ -220,6 +229,32 @@ public class ProductResource {
     ProductView updated =
         manage.update(new UpdateProductCommand(actor, id, expectedVersion, patch));
     return EntityTags.ok(mapper.toResponse(updated), updated.version());
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Extension(
+      name = RequiredRoles.EXTENSION,
+      value = RequiredRoles.PRODUCT_READERS,
+      parseValue = true)
+  @Operation(
+      operationId = "getProductHistory",
+      summary = "A product's change history",
+      description =
+          "Every change of the product, newest first: who, when, which fields (a list price as"
+              + " amount and currency), old and new values.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of history",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ChangePage.class)))
+  public ChangePage history(
+      @PathParam("id") @Parameter(description = "Product id") UUID id, @BeanParam PageParams page) {
+    var found = history.productHistory(caller.get(), id, page.toPageRequest());
+    return new ChangePage(
+        found.items().stream().map(changes::toResponse).toList(), found.nextCursor());
   }
 
   @POST

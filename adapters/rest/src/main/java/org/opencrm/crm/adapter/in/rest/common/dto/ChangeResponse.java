@@ -17,7 +17,7 @@ public record ChangeResponse(
                 "Customers: CREATED, CREATED_FROM_LEAD, UPDATED, ARCHIVED, CONTACT_ADDED,"
                     + " CONTACT_UPDATED, CONTACT_REMOVED, CONTACT_FROM_LEAD. Leads: CAPTURED,"
                     + " UPDATED, CLAIMED, RELEASED, ASSIGNED, RETURNED_TO_POOL, DISQUALIFIED,"
-                    + " CONVERTED",
+                    + " CONVERTED. Products: CREATED, UPDATED, DEACTIVATED, REACTIVATED",
             enumeration = {
               "CREATED",
               "CREATED_FROM_LEAD",
@@ -33,7 +33,9 @@ public record ChangeResponse(
               "ASSIGNED",
               "RETURNED_TO_POOL",
               "DISQUALIFIED",
-              "CONVERTED"
+              "CONVERTED",
+              "DEACTIVATED",
+              "REACTIVATED"
             })
         String action,
     ActorResponse actor,
