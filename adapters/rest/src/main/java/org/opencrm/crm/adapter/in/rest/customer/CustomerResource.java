@@ -305,7 +305,6 @@ public class CustomerResource {
       @BeanParam PageParams page) {
     Actor actor = caller.get();
     var found = history.customerHistory(actor, id, page.toPageRequest());
-    return new ChangePage(
-        found.items().stream().map(changes::toResponse).toList(), found.nextCursor());
+    return changes.toPage(found);
   }
 }

@@ -487,8 +487,7 @@ public class LeadResource {
   public ChangePage history(
       @PathParam("id") @Parameter(description = "Lead id") UUID id, @BeanParam PageParams page) {
     var found = history.leadHistory(caller.get(), id, page.toPageRequest());
-    return new ChangePage(
-        found.items().stream().map(changes::toResponse).toList(), found.nextCursor());
+    return changes.toPage(found);
   }
 
   /** A lead as 200 with its version as ETag. */

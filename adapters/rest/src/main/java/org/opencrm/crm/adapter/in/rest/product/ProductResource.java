@@ -253,8 +253,7 @@ public class ProductResource {
   public ChangePage history(
       @PathParam("id") @Parameter(description = "Product id") UUID id, @BeanParam PageParams page) {
     var found = history.productHistory(caller.get(), id, page.toPageRequest());
-    return new ChangePage(
-        found.items().stream().map(changes::toResponse).toList(), found.nextCursor());
+    return changes.toPage(found);
   }
 
   @POST
