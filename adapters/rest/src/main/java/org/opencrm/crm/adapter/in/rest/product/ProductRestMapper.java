@@ -1,6 +1,8 @@
 package org.opencrm.crm.adapter.in.rest.product;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.opencrm.crm.adapter.in.rest.common.RestMapperConfig;
 import org.opencrm.crm.adapter.in.rest.common.dto.MoneyDto;
 import org.opencrm.crm.adapter.in.rest.product.dto.ProductRequest;
 import org.opencrm.crm.adapter.in.rest.product.dto.ProductResponse;
@@ -15,10 +17,18 @@ import org.opencrm.crm.domain.shared.Percent;
  * Between the catalogue's JSON and its domain values; a value's error names the request's field
  * ({@code listPrice.amount}, {@code taxRate}).
  */
-@ApplicationScoped
-class ProductRestMapper {
+@Mapper(config = RestMapperConfig.class)
+public interface ProductRestMapper {
 
-  ProductDetails toDetails(ProductRequest request) {
+  @Mapping(target = "code", source = "details.code")
+  @Mapping(target = "name", source = "details.name")
+  @Mapping(target = "unit", source = "details.unit")
+  @Mapping(target = "listPrice", source = "details.listPrice")
+  @Mapping(target = "taxRate", source = "details.taxRate")
+  @Mapping(target = "category", source = "details.category")
+  ProductResponse toResponse(ProductView product);
+
+  default ProductDetails toDetails(ProductRequest request) {
     return new ProductDetails(
         code(request.code()),
         request.name(),
@@ -28,11 +38,15 @@ class ProductRestMapper {
         request.category());
   }
 
-  ProductCode code(String code) {
+  default ProductCode code(String code) {
     return new ProductCode(code);
   }
 
-  Money listPrice(MoneyDto money) {
+  default String codeText(ProductCode code) {
+    return code.value();
+  }
+
+  default Money listPrice(MoneyDto money) {
     try {
       return Money.of(money.amount(), money.currency());
     } catch (InvalidValueException e) {
@@ -40,7 +54,11 @@ class ProductRestMapper {
     }
   }
 
-  Percent taxRate(String rate) {
+  default MoneyDto money(Money money) {
+    return new MoneyDto(money.amountText(), money.currency().getCurrencyCode());
+  }
+
+  default Percent taxRate(String rate) {
     try {
       return Percent.of(rate);
     } catch (InvalidValueException e) {
@@ -48,20 +66,7 @@ class ProductRestMapper {
     }
   }
 
-  ProductResponse toResponse(ProductView product) {
-    ProductDetails details = product.details();
-    return new ProductResponse(
-        product.id(),
-        details.code().value(),
-        details.name(),
-        details.unit(),
-        new MoneyDto(
-            details.listPrice().amountText(), details.listPrice().currency().getCurrencyCode()),
-        details.taxRate().value().toPlainString(),
-        details.category(),
-        product.active(),
-        product.createdAt(),
-        product.updatedAt(),
-        product.version());
+  default String percentText(Percent percent) {
+    return percent.value().toPlainString();
   }
 }
