@@ -9,8 +9,6 @@ import org.opencrm.crm.domain.shared.Text;
  */
 public record ProductFilter(Boolean active, String category, String text) {
 
-  public static final ProductFilter ANY = new ProductFilter(null, null, null);
-
   public ProductFilter {
     category = Text.optional("category", category, 100);
     text = Text.optional("q", text, 100);

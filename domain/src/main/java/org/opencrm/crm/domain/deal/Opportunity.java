@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.Money;
@@ -314,8 +315,7 @@ public final class Opportunity implements EventSource {
             : details.contacts().stream()
                 .map(c -> c.contactId() + (c.role() == null ? "" : ":" + c.role()))
                 .sorted()
-                .reduce((a, b) -> a + "," + b)
-                .orElseThrow());
+                .collect(Collectors.joining(",")));
     put(state, "stageId", stage);
     put(state, "status", status);
     put(state, "lostReason", lostReason);
