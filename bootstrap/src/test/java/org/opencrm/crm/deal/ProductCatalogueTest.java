@@ -183,6 +183,57 @@ class ProductCatalogueTest {
   }
 
   @Test
+  void aPatchWithBadValues_isAProblemNamingTheField_andChangesNothing() {
+    String id = create(prefix + "-PB");
+    Map<String, Object> clearName = new LinkedHashMap<>();
+    clearName.put("name", null);
+    Map<String, Object> clearPrice = new LinkedHashMap<>();
+    clearPrice.put("listPrice", null);
+    assertPatchRefused(
+        id,
+        Map.of("listPrice", Map.of("amount", "1.001", "currency", "CNY")),
+        422,
+        "money.invalid",
+        "listPrice.amount");
+    assertPatchRefused(id, Map.of("taxRate", "-1"), 422, "percent.invalid", "taxRate");
+    assertPatchRefused(id, Map.of("code", "no spaces"), 422, "product.code-invalid", "code");
+    assertPatchRefused(id, clearName, 422, "value.required", "name");
+    assertPatchRefused(id, clearPrice, 422, "value.required", "listPrice");
+    assertPatchRefused(id, Map.of("code", 7), 400, "request.invalid", null);
+    assertPatchRefused(id, Map.of("unit", "x".repeat(21)), 400, "request.invalid", null);
+    as(TestUsers.ADMIN)
+        .get("/api/v1/products/" + id)
+        .then()
+        .header("ETag", "\"0\"")
+        .body("listPrice.amount", equalTo("1999.50"));
+    as(TestUsers.ADMIN)
+        .contentType("application/merge-patch+json; charset=UTF-8")
+        .header("If-Match", "\"0\"")
+        .body(Map.of("unit", "seat"))
+        .patch("/api/v1/products/" + UUID.randomUUID())
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("record.not-found"));
+  }
+
+  private static void assertPatchRefused(
+      String id, Map<String, Object> patch, int status, String code, String field) {
+    var response =
+        as(TestUsers.ADMIN)
+            .contentType("application/merge-patch+json; charset=UTF-8")
+            .header("If-Match", "\"0\"")
+            .body(patch)
+            .patch("/api/v1/products/" + id)
+            .then()
+            .statusCode(status)
+            .contentType("application/problem+json")
+            .body("code", equalTo(code));
+    if (field != null) {
+      response.body("errors[0].field", equalTo(field));
+    }
+  }
+
+  @Test
   void deactivation_andReactivation_areCommandsThatChangeNothingTwice() {
     String id = create(prefix + "-OFF");
     as(TestUsers.ADMIN)
