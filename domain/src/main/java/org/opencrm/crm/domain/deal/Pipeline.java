@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.Percent;
 import org.opencrm.crm.domain.shared.RuleViolationException;
 import org.opencrm.crm.domain.shared.Text;
+import org.opencrm.crm.domain.shared.VersionConflictException;
 
 /**
  * A sales pipeline (销售流程) that admins configure: its open stages in order, then the won and the
@@ -22,7 +24,12 @@ public final class Pipeline {
   public static final String INVALID = "pipeline.invalid";
   public static final String STAGE_IN_USE = "pipeline.stage-in-use";
   public static final String STAGE_UNKNOWN = "pipeline.stage-unknown";
+  public static final String NAME_TAKEN = "pipeline.name-taken";
   public static final int MAX_STAGES = 20;
+
+  /** The standard pipeline's id, the same in every installation; the default for new deals. */
+  public static final PipelineId STANDARD =
+      new PipelineId(UUID.fromString("7e1f0000-0000-4000-8000-000000000000"));
 
   private final PipelineId id;
   private String name;
@@ -55,18 +62,31 @@ public final class Pipeline {
    * (needs an amount and a close date), negotiation 70 % (commit), won, lost.
    */
   public static Pipeline standard(Instant now) {
-    return create(
+    Set<DealField> valued = Set.of(DealField.AMOUNT, DealField.EXPECTED_CLOSE_DATE);
+    return new Pipeline(
+        STANDARD,
         "Standard",
         List.of(
-            Stage.open("Qualification", "10", Set.of(), false),
-            Stage.open("Needs analysis", "30", Set.of(), false),
-            Stage.open(
-                "Proposal", "50", Set.of(DealField.AMOUNT, DealField.EXPECTED_CLOSE_DATE), false),
-            Stage.open(
-                "Negotiation", "70", Set.of(DealField.AMOUNT, DealField.EXPECTED_CLOSE_DATE), true),
-            new Stage(StageId.newId(), "Won", Percent.of("100"), StageOutcome.WON, Set.of(), false),
-            new Stage(StageId.newId(), "Lost", Percent.ZERO, StageOutcome.LOST, Set.of(), false)),
-        now);
+            standardStage(1, "Qualification", "10", StageOutcome.OPEN, Set.of(), false),
+            standardStage(2, "Needs analysis", "30", StageOutcome.OPEN, Set.of(), false),
+            standardStage(3, "Proposal", "50", StageOutcome.OPEN, valued, false),
+            standardStage(4, "Negotiation", "70", StageOutcome.OPEN, valued, true),
+            standardStage(5, "Won", "100", StageOutcome.WON, Set.of(), false),
+            standardStage(6, "Lost", "0", StageOutcome.LOST, Set.of(), false)),
+        now,
+        now,
+        0);
+  }
+
+  private static Stage standardStage(
+      int number,
+      String name,
+      String probability,
+      StageOutcome outcome,
+      Set<DealField> required,
+      boolean commit) {
+    UUID id = UUID.fromString("7e1f0000-0000-4000-8000-00000000000" + number);
+    return new Stage(new StageId(id), name, Percent.of(probability), outcome, required, commit);
   }
 
   public static Pipeline restore(
@@ -77,6 +97,12 @@ public final class Pipeline {
       Instant updatedAt,
       long version) {
     return new Pipeline(id, name, stages, createdAt, updatedAt, version);
+  }
+
+  public void checkVersion(long expected) {
+    if (expected != version) {
+      throw new VersionConflictException("pipeline", id, expected, version);
+    }
   }
 
   /**

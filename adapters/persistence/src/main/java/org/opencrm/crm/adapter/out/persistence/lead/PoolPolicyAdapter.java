@@ -3,6 +3,7 @@ package org.opencrm.crm.adapter.out.persistence.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import org.opencrm.crm.adapter.out.persistence.SettingsRow;
 import org.opencrm.crm.application.pool.VersionedPoolPolicy;
 import org.opencrm.crm.application.pool.port.out.PoolPolicyStore;
 import org.opencrm.crm.domain.lead.PoolPolicy;

@@ -3,6 +3,7 @@ package org.opencrm.crm.adapter.out.persistence.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import org.opencrm.crm.adapter.out.persistence.SettingsRow;
 import org.opencrm.crm.adapter.out.persistence.lead.ScoringModelEntity.StoredGrade;
 import org.opencrm.crm.adapter.out.persistence.lead.ScoringModelEntity.StoredRule;
 import org.opencrm.crm.application.scoring.VersionedScoringModel;

@@ -21,8 +21,10 @@ import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.customer.CustomerProfile;
 import org.opencrm.crm.domain.customer.OwnerChangeRule;
 import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
+import org.opencrm.crm.domain.deal.DealPermissions;
 import org.opencrm.crm.domain.deal.DealValue;
 import org.opencrm.crm.domain.deal.LineItem;
+import org.opencrm.crm.domain.deal.LostReasons;
 import org.opencrm.crm.domain.deal.Opportunity;
 import org.opencrm.crm.domain.deal.OpportunityDetails;
 import org.opencrm.crm.domain.deal.Pipeline;
@@ -130,6 +132,18 @@ public final class ProblemCatalogue {
     CODES.put(
         Pipeline.STAGE_IN_USE,
         "409: opportunities are in the stage a pipeline change removes (the detail says how many)");
+    CODES.put(Pipeline.NAME_TAKEN, "409: another pipeline has this name");
+    CODES.put(LostReasons.INVALID, "422: lost reasons are 1 to 50, each named once");
+    CODES.put(LostReasons.UNKNOWN, "422: the reason is not one of the admins' lost reasons");
+    CODES.put(DealPermissions.READ_DENIED, "403: the role may not read opportunities");
+    CODES.put(DealPermissions.WRITE_DENIED, "403: the role may not change opportunities");
+    CODES.put(
+        DealPermissions.REOPEN_DENIED, "403: only managers and admins reopen a won or lost deal");
+    CODES.put(
+        DealPermissions.CONFIGURATION_READ_DENIED,
+        "403: the role may not read pipelines and lost reasons");
+    CODES.put(
+        DealPermissions.CONFIGURE_DENIED, "403: only admins configure pipelines and lost reasons");
     CODES.put(Opportunity.NOT_OPEN, "409: the opportunity is won or lost; reopen it first");
     CODES.put(Opportunity.NOT_CLOSED, "409: the opportunity is open already");
     CODES.put(

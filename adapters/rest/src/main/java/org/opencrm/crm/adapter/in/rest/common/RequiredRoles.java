@@ -31,6 +31,16 @@ public final class RequiredRoles {
   public static final String PRODUCT_READERS =
       "[\"admin\",\"manager\",\"sales\",\"service\",\"analyst\"]";
 
+  /** DealPermissions.checkReadConfiguration: pipelines and lost reasons. */
+  public static final String DEAL_CONFIGURATION_READERS =
+      "[\"admin\",\"manager\",\"sales\",\"service\",\"analyst\"]";
+
+  /** DealPermissions.checkRead. */
+  public static final String OPPORTUNITY_READERS = "[\"admin\",\"manager\",\"sales\",\"service\"]";
+
+  /** DealPermissions.checkWrite. */
+  public static final String OPPORTUNITY_WRITERS = "[\"admin\",\"manager\",\"sales\"]";
+
   /** Managers and admins: hand records over, browse the directory, try out a pool policy. */
   public static final String MANAGERS = "[\"admin\",\"manager\"]";
 

@@ -1,4 +1,4 @@
-package org.opencrm.crm.adapter.out.persistence.lead;
+package org.opencrm.crm.adapter.out.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-import org.opencrm.crm.adapter.out.persistence.PersistenceErrors;
 import org.opencrm.crm.domain.shared.VersionConflictException;
 
 /**
@@ -14,16 +13,16 @@ import org.opencrm.crm.domain.shared.VersionConflictException;
  * versions. No row means the built-in default, which callers see as version 0; the row's own
  * version counts from 0, so callers see it plus one.
  */
-final class SettingsRow<E> {
+public final class SettingsRow<E> {
 
-  static final short ID = 1;
+  public static final short ID = 1;
 
   private final EntityManager em;
   private final Class<E> type;
   private final String kind;
   private final ToLongFunction<E> rowVersion;
 
-  SettingsRow(EntityManager em, Class<E> type, String kind, ToLongFunction<E> rowVersion) {
+  public SettingsRow(EntityManager em, Class<E> type, String kind, ToLongFunction<E> rowVersion) {
     this.em = em;
     this.type = type;
     this.kind = kind;
@@ -31,17 +30,17 @@ final class SettingsRow<E> {
   }
 
   /** The row, or null while the default is in force. */
-  E find() {
+  public E find() {
     return em.find(type, ID);
   }
 
   /** The version callers see for the row (or the default when null). */
-  long versionOf(E row) {
+  public long versionOf(E row) {
     return row == null ? 0 : rowVersion.applyAsLong(row) + 1;
   }
 
   /** Replaces the row's content if it is still at {@code expectedVersion}; returns the row. */
-  E replace(long expectedVersion, Supplier<E> create, Consumer<E> fill) {
+  public E replace(long expectedVersion, Supplier<E> create, Consumer<E> fill) {
     E row = find();
     long current = versionOf(row);
     if (current != expectedVersion) {
