@@ -74,13 +74,14 @@ CREATE TABLE opportunity (
     CONSTRAINT opportunity_closed_when_won_or_lost CHECK ((status = 'OPEN') = (closed_at IS NULL))
 );
 
--- Keyset pages per data scope and order (updated, close date, amount); a customer's deals; how
--- many opportunities a stage holds.
+-- Keyset pages per data scope and order (updated, close date, amount: without a close date a deal
+-- sorts as the latest, without an amount as the smallest); a customer's deals; how many
+-- opportunities a stage holds.
 CREATE INDEX opportunity_updated_idx       ON opportunity (updated_at, id);
 CREATE INDEX opportunity_owner_updated_idx ON opportunity (owner_id, updated_at, id);
 CREATE INDEX opportunity_team_updated_idx  ON opportunity (team, updated_at, id);
-CREATE INDEX opportunity_close_date_idx    ON opportunity (expected_close_date, id);
-CREATE INDEX opportunity_amount_idx        ON opportunity (amount, id);
+CREATE INDEX opportunity_close_date_idx    ON opportunity ((COALESCE(expected_close_date, DATE 'infinity')), id);
+CREATE INDEX opportunity_amount_idx        ON opportunity ((COALESCE(amount, -1)), id);
 CREATE INDEX opportunity_customer_idx      ON opportunity (customer_id, status);
 CREATE INDEX opportunity_stage_idx         ON opportunity (stage_id);
 

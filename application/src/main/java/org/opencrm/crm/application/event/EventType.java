@@ -68,7 +68,31 @@ public enum EventType {
   PRODUCT_DEACTIVATED(
       "product.deactivated", "A product was taken out of new deals (lines written keep it)."),
   PRODUCT_REACTIVATED(
-      "product.reactivated", "An inactive product was put back into the catalogue.");
+      "product.reactivated", "An inactive product was put back into the catalogue."),
+  OPPORTUNITY_OPENED(
+      "opportunity.opened",
+      "An opportunity was opened for a customer, in an open stage of a pipeline.",
+      Reference.DEAL_CUSTOMER,
+      Reference.OWNER,
+      Reference.DEAL_TEAM),
+  OPPORTUNITY_UPDATED("opportunity.updated", "An open opportunity's details were revised."),
+  OPPORTUNITY_STAGE_CHANGED(
+      "opportunity.stage-changed",
+      "An open opportunity moved to another open stage, forwards or backwards.",
+      Reference.FROM_STAGE,
+      Reference.TO_STAGE),
+  OPPORTUNITY_WON("opportunity.won", "An opportunity was won: it is in its pipeline's won stage."),
+  OPPORTUNITY_LOST(
+      "opportunity.lost", "An opportunity was lost, for one of the admins' lost reasons."),
+  OPPORTUNITY_REOPENED(
+      "opportunity.reopened",
+      "A won or lost opportunity was opened again, in the last open stage it was in."),
+  OPPORTUNITY_TRANSFERRED(
+      "opportunity.transferred",
+      "An opportunity was handed to another rep or team.",
+      Reference.OWNER,
+      Reference.DEAL_TEAM,
+      Reference.PREVIOUS_OWNER);
 
   private final String typeName;
   private final String description;
@@ -88,7 +112,7 @@ public enum EventType {
     return typeName;
   }
 
-  /** {@code lead}, {@code customer} or {@code product}. */
+  /** {@code lead}, {@code customer}, {@code product} or {@code opportunity}. */
   public String subjectType() {
     return typeName.substring(0, typeName.indexOf('.'));
   }
@@ -115,7 +139,11 @@ public enum EventType {
         false),
     CONVERTED_CUSTOMER("customerId", "The customer the lead became.", true),
     SOURCE_LEAD("leadId", "The lead this came from, when it came from a converted lead.", false),
-    CONTACT("contactId", "The contact concerned.", true);
+    CONTACT("contactId", "The contact concerned.", true),
+    DEAL_CUSTOMER("customerId", "The customer the deal is with.", true),
+    DEAL_TEAM("team", "The deal's team, when it has one.", false),
+    FROM_STAGE("fromStageId", "The stage it left.", true),
+    TO_STAGE("toStageId", "The stage it entered.", true);
 
     private final String key;
     private final String description;

@@ -2,7 +2,6 @@ package org.opencrm.crm.domain.deal;
 
 import static org.opencrm.crm.domain.shared.history.AuditStates.put;
 
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -211,22 +210,16 @@ public final class Opportunity implements EventSource {
     trail.record(before, this, changes -> new OpportunityEvent.Reopened(id, now, changes));
   }
 
-  /**
-   * What it is worth weighted by its stage's probability, half up to the cent; empty without a
-   * value.
-   */
+  /** What it is worth weighted by its stage's probability; empty without a value. */
   public Optional<Money> weightedAmount(Pipeline of) {
-    if (details.value() == null) {
-      return Optional.empty();
-    }
-    Money total = details.value().total();
-    return Optional.of(
-        new Money(
-            total
-                .amount()
-                .multiply(of.stage(stage).probability().fraction())
-                .setScale(total.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP),
-            total.currency()));
+    return details.value() == null
+        ? Optional.empty()
+        : Optional.of(of.stage(stage).weigh(details.value().total()));
+  }
+
+  /** When it was won or lost; null while open. */
+  public Instant closedAt() {
+    return status == OpportunityStatus.OPEN ? null : visits.get(visits.size() - 1).enteredAt();
   }
 
   public void transferTo(UserId newOwner, TeamId newTeam, Instant now) {

@@ -25,6 +25,7 @@ public final class Pipeline {
   public static final String STAGE_IN_USE = "pipeline.stage-in-use";
   public static final String STAGE_UNKNOWN = "pipeline.stage-unknown";
   public static final String NAME_TAKEN = "pipeline.name-taken";
+  public static final String UNKNOWN = "pipeline.unknown";
   public static final int MAX_STAGES = 20;
 
   /** The standard pipeline's id, the same in every installation; the default for new deals. */

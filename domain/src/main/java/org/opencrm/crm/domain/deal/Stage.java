@@ -3,6 +3,7 @@ package org.opencrm.crm.domain.deal;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.opencrm.crm.domain.shared.InvalidValueException;
+import org.opencrm.crm.domain.shared.Money;
 import org.opencrm.crm.domain.shared.Percent;
 import org.opencrm.crm.domain.shared.Text;
 
@@ -46,6 +47,13 @@ public record Stage(
       String name, String probability, Set<DealField> required, boolean commit) {
     return new Stage(
         StageId.newId(), name, Percent.of(probability), StageOutcome.OPEN, required, commit);
+  }
+
+  /**
+   * An amount weighted by this stage's win probability, half up to the currency's smallest unit.
+   */
+  public Money weigh(Money amount) {
+    return amount.share(probability);
   }
 
   public boolean isOpen() {

@@ -1,6 +1,7 @@
 package org.opencrm.crm.domain.shared;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.regex.Pattern;
 
@@ -86,6 +87,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
   public Money minus(Money other) {
     return new Money(amount.subtract(sameCurrency(other).amount), currency);
+  }
+
+  /** This share of the amount, rounded half up to the currency's smallest unit. */
+  public Money share(Percent percent) {
+    return new Money(
+        amount
+            .multiply(percent.fraction())
+            .setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP),
+        currency);
   }
 
   public boolean isNegative() {

@@ -7,11 +7,14 @@ import org.opencrm.crm.application.customer.service.CustomerLoader;
 import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
 import org.opencrm.crm.application.history.port.out.ChangeHistory;
 import org.opencrm.crm.application.lead.service.LeadLoader;
+import org.opencrm.crm.application.opportunity.service.OpportunityLoader;
 import org.opencrm.crm.application.product.port.out.ProductRepository;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.CustomerEvent;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
+import org.opencrm.crm.domain.deal.DealPermissions;
+import org.opencrm.crm.domain.deal.OpportunityEvent;
 import org.opencrm.crm.domain.deal.ProductEvent;
 import org.opencrm.crm.domain.deal.ProductId;
 import org.opencrm.crm.domain.deal.ProductPermissions;
@@ -31,16 +34,19 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
   private final CustomerLoader loader;
   private final LeadLoader leadLoader;
   private final ProductRepository products;
+  private final OpportunityLoader opportunities;
 
   public ChangeHistoryQueryService(
       ChangeHistory history,
       CustomerLoader loader,
       LeadLoader leadLoader,
-      ProductRepository products) {
+      ProductRepository products,
+      OpportunityLoader opportunities) {
     this.history = history;
     this.loader = loader;
     this.leadLoader = leadLoader;
     this.products = products;
+    this.opportunities = opportunities;
   }
 
   @Override
@@ -68,5 +74,12 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
       throw new RecordNotFoundException("product", productId);
     }
     return history.of(ProductEvent.SUBJECT, productId, page);
+  }
+
+  @Override
+  public Page<ChangeRecord> opportunityHistory(Actor actor, UUID opportunityId, PageRequest page) {
+    DealPermissions.checkRead(actor);
+    opportunities.view(actor, opportunityId); // visibility only
+    return history.of(OpportunityEvent.SUBJECT, opportunityId, page);
   }
 }

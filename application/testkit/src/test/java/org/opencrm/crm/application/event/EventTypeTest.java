@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.crm.domain.customer.ContactId;
 import org.opencrm.crm.domain.customer.CustomerEvent;
 import org.opencrm.crm.domain.customer.CustomerId;
+import org.opencrm.crm.domain.deal.OpportunityEvent;
+import org.opencrm.crm.domain.deal.OpportunityId;
 import org.opencrm.crm.domain.deal.ProductEvent;
 import org.opencrm.crm.domain.deal.ProductId;
+import org.opencrm.crm.domain.deal.StageId;
 import org.opencrm.crm.domain.lead.LeadEvent;
 import org.opencrm.crm.domain.lead.LeadId;
 import org.opencrm.crm.domain.shared.TeamId;
@@ -29,6 +32,7 @@ class EventTypeTest {
   static final LeadId LEAD = LeadId.newId();
   static final CustomerId CUSTOMER = CustomerId.newId();
   static final ProductId PRODUCT = ProductId.newId();
+  static final OpportunityId OPPORTUNITY = OpportunityId.newId();
   static final ContactId CONTACT = ContactId.newId();
   static final UserId LI = new UserId("li");
   static final UserId HAN = new UserId("han");
@@ -56,7 +60,15 @@ class EventTypeTest {
           new ProductEvent.Created(PRODUCT, NOW, List.of()),
           new ProductEvent.Updated(PRODUCT, NOW, List.of()),
           new ProductEvent.Deactivated(PRODUCT, NOW, List.of()),
-          new ProductEvent.Reactivated(PRODUCT, NOW, List.of()));
+          new ProductEvent.Reactivated(PRODUCT, NOW, List.of()),
+          new OpportunityEvent.Opened(OPPORTUNITY, CUSTOMER, LI, EAST, NOW, List.of()),
+          new OpportunityEvent.Updated(OPPORTUNITY, NOW, List.of()),
+          new OpportunityEvent.StageChanged(
+              OPPORTUNITY, StageId.newId(), StageId.newId(), NOW, List.of()),
+          new OpportunityEvent.Won(OPPORTUNITY, NOW, List.of()),
+          new OpportunityEvent.Lost(OPPORTUNITY, "Price", NOW, List.of()),
+          new OpportunityEvent.Reopened(OPPORTUNITY, NOW, List.of()),
+          new OpportunityEvent.Transferred(OPPORTUNITY, HAN, EAST, LI, NOW, List.of()));
 
   /** The types with optional references, carrying only those every event of the type has. */
   static final List<DomainEvent> LEANEST =
@@ -66,12 +78,14 @@ class EventTypeTest {
           new LeadEvent.Assigned(LEAD, LI, null, null, NOW, List.of()),
           new CustomerEvent.Created(CUSTOMER, LI, null, null, NOW, List.of()),
           new CustomerEvent.Transferred(CUSTOMER, HAN, null, LI, NOW, List.of()),
-          new CustomerEvent.ContactAdded(CUSTOMER, CONTACT, null, NOW, List.of()));
+          new CustomerEvent.ContactAdded(CUSTOMER, CONTACT, null, NOW, List.of()),
+          new OpportunityEvent.Opened(OPPORTUNITY, CUSTOMER, LI, null, NOW, List.of()),
+          new OpportunityEvent.Transferred(OPPORTUNITY, HAN, null, LI, NOW, List.of()));
 
   @Test
   void everyDomainEventClass_hasOneCatalogueEntry() {
     long classes =
-        Stream.of(LeadEvent.class, CustomerEvent.class, ProductEvent.class)
+        Stream.of(LeadEvent.class, CustomerEvent.class, ProductEvent.class, OpportunityEvent.class)
             .mapToLong(family -> family.getPermittedSubclasses().length)
             .sum();
     assertThat(FULLEST).hasSize((int) classes);

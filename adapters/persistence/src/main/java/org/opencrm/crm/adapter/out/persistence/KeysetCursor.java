@@ -1,7 +1,9 @@
 package org.opencrm.crm.adapter.out.persistence;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
@@ -58,6 +60,27 @@ public record KeysetCursor(String order, String key, UUID id) {
     } catch (NumberFormatException e) {
       throw invalid();
     }
+  }
+
+  /** The key as the decimal number it was written from. */
+  public BigDecimal decimalKey() {
+    try {
+      return new BigDecimal(key);
+    } catch (NumberFormatException e) {
+      throw invalid();
+    }
+  }
+
+  /** The key as the date it was written from ({@code infinity} for a date sorting last). */
+  public String dateKey() {
+    if (!key.equals("infinity")) {
+      try {
+        LocalDate.parse(key);
+      } catch (DateTimeParseException e) {
+        throw invalid();
+      }
+    }
+    return key;
   }
 
   private static InvalidValueException invalid() {

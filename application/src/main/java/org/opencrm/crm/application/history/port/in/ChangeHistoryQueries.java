@@ -16,4 +16,7 @@ public interface ChangeHistoryQueries {
 
   /** A product's history (price changes and the like), for everyone who reads the catalogue. */
   Page<ChangeRecord> productHistory(Actor actor, UUID productId, PageRequest page);
+
+  /** An opportunity's history (every move, win, loss, revision), inside the caller's scope. */
+  Page<ChangeRecord> opportunityHistory(Actor actor, UUID opportunityId, PageRequest page);
 }

@@ -8,6 +8,8 @@ import org.opencrm.crm.application.event.FeedRequest;
 import org.opencrm.crm.application.idempotency.port.out.IdempotencyStore;
 import org.opencrm.crm.application.idempotency.service.IdempotencyService;
 import org.opencrm.crm.application.lead.LeadSort;
+import org.opencrm.crm.application.opportunity.OpportunityFilter;
+import org.opencrm.crm.application.opportunity.service.DealDrafts;
 import org.opencrm.crm.application.pool.service.LeadOwnershipService;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.application.user.service.UserDirectoryService;
@@ -133,6 +135,12 @@ public final class ProblemCatalogue {
         Pipeline.STAGE_IN_USE,
         "409: opportunities are in the stage a pipeline change removes (the detail says how many)");
     CODES.put(Pipeline.NAME_TAKEN, "409: another pipeline has this name");
+    CODES.put(Pipeline.UNKNOWN, "422: no pipeline has this id");
+    CODES.put(DealDrafts.PRODUCT_UNKNOWN, "422: a line item names a product the catalogue lacks");
+    CODES.put(DealDrafts.CONTACT_UNKNOWN, "422: the contact is not one of the customer's");
+    CODES.put(
+        OpportunityFilter.RANGE_INVALID,
+        "400: a range filter ends before it starts (a field error)");
     CODES.put(LostReasons.INVALID, "422: lost reasons are 1 to 50, each named once");
     CODES.put(LostReasons.UNKNOWN, "422: the reason is not one of the admins' lost reasons");
     CODES.put(DealPermissions.READ_DENIED, "403: the role may not read opportunities");

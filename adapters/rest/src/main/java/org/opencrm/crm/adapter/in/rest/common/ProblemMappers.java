@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.opencrm.crm.domain.deal.StageRequirementsException;
 import org.opencrm.crm.domain.duplicate.DuplicatesFoundException;
 import org.opencrm.crm.domain.shared.AccessDeniedException;
 import org.opencrm.crm.domain.shared.DomainException;
@@ -113,13 +114,14 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response invalidValue(InvalidValueException e, UriInfo uri) {
-    return problem(
-        422,
-        "Unprocessable content",
-        e.code(),
-        e.getMessage(),
-        uri,
-        List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    List<Problem.FieldError> errors =
+        e instanceof StageRequirementsException missing
+            // One error per field the stage needs, so a form can mark each of them.
+            ? missing.missingFields().stream()
+                .map(field -> new Problem.FieldError(field, "Required to enter the stage"))
+                .toList()
+            : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+    return problem(422, "Unprocessable content", e.code(), e.getMessage(), uri, errors);
   }
 
   @ServerExceptionMapper

@@ -1,7 +1,11 @@
 package org.opencrm.crm.adapter.in.rest.common;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.shared.InvalidValueException;
@@ -81,6 +85,43 @@ public final class QueryParams {
       case "false" -> Boolean.FALSE;
       default -> throw invalid(name, "must be true or false");
     };
+  }
+
+  public static UUID uuid(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw invalid(name, "must be a UUID");
+    }
+  }
+
+  /** An ISO 8601 calendar date, {@code 2026-12-31}. */
+  public static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw invalid(name, "must be a date such as 2026-12-31");
+    }
+  }
+
+  /**
+   * A plain decimal number such as {@code 1000.50} (no exponent, at most 15 digits before the
+   * point).
+   */
+  public static BigDecimal decimal(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (!value.strip().matches("-?\\d{1,15}(\\.\\d{1,10})?")) {
+      throw invalid(name, "must be a decimal number such as 1000.50");
+    }
+    return new BigDecimal(value.strip());
   }
 
   public static BadRequestException invalid(String name, String message) {
