@@ -95,3 +95,7 @@ CREATE TABLE opportunity_stage_visit (
     PRIMARY KEY (opportunity_id, seq)
 );
 CREATE INDEX opportunity_stage_visit_stage_idx ON opportunity_stage_visit (stage_id, entered_at);
+
+-- Follow-ups logged on an opportunity: on its customer's log as well, and listed per opportunity.
+ALTER TABLE follow_up ADD COLUMN opportunity_id uuid REFERENCES opportunity (id);
+CREATE INDEX follow_up_opportunity_idx ON follow_up (opportunity_id, occurred_at DESC, id DESC) WHERE opportunity_id IS NOT NULL;

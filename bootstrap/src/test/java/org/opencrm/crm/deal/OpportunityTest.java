@@ -655,6 +655,48 @@ class OpportunityTest {
   }
 
   @Test
+  void followUps_loggedOnAnOpportunity_showInItsLogAndItsCustomers() {
+    String id = open(TestUsers.LI, opportunity("Followed up")).getString("id");
+    String path = "/api/v1/opportunities/" + id + "/follow-ups";
+    Map<String, Object> call = Map.of("type", "CALL", "content", "Discussed the quote");
+    as(TestUsers.LI)
+        .body(call)
+        .post(path)
+        .then()
+        .statusCode(201)
+        .body("opportunityId", equalTo(id))
+        .body("customerId", equalTo(customer))
+        .body("authorId", equalTo(TestUsers.LI.id));
+    as(TestUsers.CHEN)
+        .body(Map.of("type", "VISIT", "content", "Service visit"))
+        .post(path)
+        .then()
+        .statusCode(201);
+
+    List<String> logged =
+        as(TestUsers.WANG).get(path).then().statusCode(200).extract().path("items.content");
+    assertThat(logged).containsExactly("Service visit", "Discussed the quote");
+    List<String> ofCustomer =
+        as(TestUsers.LI)
+            .get("/api/v1/customers/" + customer + "/follow-ups")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.content");
+    assertThat(ofCustomer).contains("Discussed the quote", "Service visit");
+
+    as(TestUsers.HAN).body(call).post(path).then().statusCode(404);
+    as(TestUsers.HAN).get(path).then().statusCode(404);
+    as(TestUsers.ZHAO).get(path).then().statusCode(403);
+    as(TestUsers.LI).body(Map.of("type", "CALL")).post(path).then().statusCode(400);
+    as(TestUsers.LI)
+        .body(call)
+        .post("/api/v1/opportunities/" + UUID.randomUUID() + "/follow-ups")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
   void aRetriedOpen_withTheSameIdempotencyKey_opensOneOpportunity() {
     String key = UUID.randomUUID().toString();
     Map<String, Object> body = opportunity("Retried");

@@ -12,14 +12,16 @@ import org.opencrm.crm.domain.shared.Text;
 import org.opencrm.crm.domain.shared.UserId;
 
 /**
- * One logged interaction with a lead or a customer (跟进记录): what kind, when, what was said, what
- * came of it, and when to follow up next. Append-only: a correction is a new entry. A lead's
- * follow-ups move to the customer it converts into, keeping the lead they were logged on.
+ * One logged interaction with a lead, a customer or one of its opportunities (跟进记录): what kind,
+ * when, what was said, what came of it, and when to follow up next. Append-only: a correction is a
+ * new entry. A lead's follow-ups move to the customer it converts into, keeping the lead they were
+ * logged on.
  */
 public record FollowUp(
     UUID id,
     UUID leadId,
     UUID customerId,
+    UUID opportunityId,
     FollowUpType type,
     Instant occurredAt,
     String content,
@@ -48,6 +50,9 @@ public record FollowUp(
     if (leadId == null && customerId == null) {
       throw new IllegalArgumentException("a follow-up is logged on a lead or a customer");
     }
+    if (opportunityId != null && customerId == null) {
+      throw new IllegalArgumentException("a follow-up on an opportunity is its customer's too");
+    }
     type = Objects.requireNonNullElse(type, FollowUpType.OTHER);
     Objects.requireNonNull(occurredAt);
     content = Text.required("content", content, 4000);
@@ -59,6 +64,7 @@ public record FollowUp(
   public static FollowUp log(
       UUID leadId,
       UUID customerId,
+      UUID opportunityId,
       FollowUpType type,
       Instant occurredAt,
       String content,
@@ -94,6 +100,7 @@ public record FollowUp(
         UUID.randomUUID(),
         leadId,
         customerId,
+        opportunityId,
         type,
         when,
         content,

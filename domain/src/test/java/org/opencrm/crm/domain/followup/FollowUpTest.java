@@ -20,6 +20,7 @@ class FollowUpTest {
     return FollowUp.log(
         UUID.randomUUID(),
         null,
+        null,
         FollowUpType.CALL,
         occurredAt,
         content,

@@ -12,9 +12,11 @@ import org.opencrm.crm.application.followup.port.in.LogFollowUpUseCase;
 import org.opencrm.crm.application.followup.port.out.FollowUpRepository;
 import org.opencrm.crm.application.lead.service.AuditedLeadSaves;
 import org.opencrm.crm.application.lead.service.LeadLoader;
+import org.opencrm.crm.application.opportunity.service.OpportunityLoader;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
+import org.opencrm.crm.domain.deal.DealPermissions;
 import org.opencrm.crm.domain.followup.FollowUp;
 import org.opencrm.crm.domain.lead.Lead;
 import org.opencrm.crm.domain.lead.LeadPermissions;
@@ -23,8 +25,9 @@ import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
 
 /**
- * The follow-up log of leads and customers. On a lead a follow-up restarts the auto-return clock;
- * on a customer it needs a role that works with customers (service staff included).
+ * The follow-up log of leads, customers and opportunities. On a lead a follow-up restarts the
+ * auto-return clock; on a customer it needs a role that works with customers (service staff
+ * included).
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +37,7 @@ public class FollowUpService implements LogFollowUpUseCase, FollowUpQueries {
   private final LeadLoader leadLoader;
   private final AuditedLeadSaves leadSaves;
   private final CustomerLoader customerLoader;
+  private final OpportunityLoader opportunityLoader;
   private final Clock clock;
 
   public FollowUpService(
@@ -41,11 +45,13 @@ public class FollowUpService implements LogFollowUpUseCase, FollowUpQueries {
       LeadLoader leadLoader,
       AuditedLeadSaves leadSaves,
       CustomerLoader customerLoader,
+      OpportunityLoader opportunityLoader,
       Clock clock) {
     this.followUps = followUps;
     this.leadLoader = leadLoader;
     this.leadSaves = leadSaves;
     this.customerLoader = customerLoader;
+    this.opportunityLoader = opportunityLoader;
     this.clock = clock;
   }
 
@@ -53,10 +59,17 @@ public class FollowUpService implements LogFollowUpUseCase, FollowUpQueries {
   public FollowUp log(LogFollowUpCommand command) {
     Actor actor = command.actor();
     Instant now = clock.instant();
+    UUID customerId = command.customerId();
+    if (command.opportunityId() != null) {
+      // Logged on the deal, and so on its customer's log too.
+      DealPermissions.checkRead(actor);
+      customerId = opportunityLoader.view(actor, command.opportunityId()).customerId();
+    }
     FollowUp followUp =
         FollowUp.log(
             command.leadId(),
-            command.customerId(),
+            customerId,
+            command.opportunityId(),
             command.type(),
             command.occurredAt(),
             command.content(),
@@ -70,7 +83,7 @@ public class FollowUpService implements LogFollowUpUseCase, FollowUpQueries {
       Lead lead = leadLoader.lockForChange(actor, command.leadId());
       lead.followedUp(followUp.occurredAt(), now);
       leadSaves.save(actor, lead);
-    } else {
+    } else if (command.opportunityId() == null) {
       CustomerPermissions.checkRead(actor);
       customerLoader.view(actor, command.customerId());
     }
@@ -86,6 +99,13 @@ public class FollowUpService implements LogFollowUpUseCase, FollowUpQueries {
       throw new RecordNotFoundException("lead", leadId);
     }
     return followUps.ofLead(leadId, page);
+  }
+
+  @Override
+  public Page<FollowUp> ofOpportunity(Actor actor, UUID opportunityId, PageRequest page) {
+    DealPermissions.checkRead(actor);
+    opportunityLoader.view(actor, opportunityId);
+    return followUps.ofOpportunity(opportunityId, page);
   }
 
   @Override

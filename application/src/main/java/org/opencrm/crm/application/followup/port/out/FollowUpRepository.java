@@ -14,6 +14,8 @@ public interface FollowUpRepository {
 
   Page<FollowUp> ofCustomer(UUID customerId, PageRequest page);
 
+  Page<FollowUp> ofOpportunity(UUID opportunityId, PageRequest page);
+
   /** A converted lead's follow-ups become the customer's too (they keep their lead). */
   void attachToCustomer(UUID leadId, UUID customerId);
 }

@@ -20,6 +20,9 @@ public class FollowUpEntity {
   @Column(name = "customer_id")
   private UUID customerId;
 
+  @Column(name = "opportunity_id")
+  private UUID opportunityId;
+
   private String type;
 
   @Column(name = "occurred_at")
@@ -55,6 +58,14 @@ public class FollowUpEntity {
 
   public void setLeadId(UUID leadId) {
     this.leadId = leadId;
+  }
+
+  public UUID getOpportunityId() {
+    return opportunityId;
+  }
+
+  public void setOpportunityId(UUID opportunityId) {
+    this.opportunityId = opportunityId;
   }
 
   public UUID getCustomerId() {

@@ -31,6 +31,7 @@ class FollowUpPersistenceAdapter implements FollowUpRepository {
     entity.setId(followUp.id());
     entity.setLeadId(followUp.leadId());
     entity.setCustomerId(followUp.customerId());
+    entity.setOpportunityId(followUp.opportunityId());
     entity.setType(followUp.type().name());
     entity.setOccurredAt(followUp.occurredAt());
     entity.setContent(followUp.content());
@@ -51,6 +52,11 @@ class FollowUpPersistenceAdapter implements FollowUpRepository {
   @Override
   public Page<FollowUp> ofCustomer(UUID customerId, PageRequest page) {
     return page("customerId", customerId, page);
+  }
+
+  @Override
+  public Page<FollowUp> ofOpportunity(UUID opportunityId, PageRequest page) {
+    return page("opportunityId", opportunityId, page);
   }
 
   @Override
@@ -94,6 +100,7 @@ class FollowUpPersistenceAdapter implements FollowUpRepository {
         entity.getId(),
         entity.getLeadId(),
         entity.getCustomerId(),
+        entity.getOpportunityId(),
         FollowUpType.valueOf(entity.getType()),
         entity.getOccurredAt(),
         entity.getContent(),

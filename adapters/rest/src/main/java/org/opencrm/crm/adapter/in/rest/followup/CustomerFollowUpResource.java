@@ -85,7 +85,7 @@ public class CustomerFollowUpResource {
       @BeanParam IdempotencyKeyParam idempotencyKey,
       @NotNull @Valid FollowUpRequest request,
       @Context UriInfo uri) {
-    return posts.log(null, customerId, idempotencyKey, request, uri);
+    return posts.log(null, customerId, null, idempotencyKey, request, uri);
   }
 
   @GET

@@ -11,7 +11,7 @@ import org.opencrm.crm.application.followup.port.in.LogFollowUpUseCase;
 import org.opencrm.crm.domain.followup.FollowUp;
 import org.opencrm.crm.domain.shared.Actor;
 
-/** Logs a follow-up on a lead or a customer, once per Idempotency-Key: both resources' POST. */
+/** Logs a follow-up once per Idempotency-Key: the POST of every follow-up log. */
 @ApplicationScoped
 class FollowUpPosts {
 
@@ -31,10 +31,11 @@ class FollowUpPosts {
     this.idempotentPosts = idempotentPosts;
   }
 
-  /** The follow-up on the lead or (with a null lead) the customer, answered 201. */
+  /** The follow-up on the lead, the customer or the opportunity (the others null), answered 201. */
   Response log(
       UUID leadId,
       UUID customerId,
+      UUID opportunityId,
       IdempotencyKeyParam idempotencyKey,
       FollowUpRequest request,
       UriInfo uri) {
@@ -45,7 +46,8 @@ class FollowUpPosts {
         uri,
         request,
         () -> {
-          FollowUp logged = log.log(mapper.toCommand(actor, leadId, customerId, request));
+          FollowUp logged =
+              log.log(mapper.toCommand(actor, leadId, customerId, opportunityId, request));
           return IdempotentPosts.Created.entry(mapper.toResponse(logged));
         });
   }

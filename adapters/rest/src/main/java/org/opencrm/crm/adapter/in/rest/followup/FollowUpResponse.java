@@ -11,11 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     requiredProperties = {"id", "type", "occurredAt", "content", "authorId", "createdAt"},
     description =
         "A logged interaction. Append-only: corrections are new entries. A converted lead's"
-            + " follow-ups carry both the lead and the customer.")
+            + " follow-ups carry both the lead and the customer; one logged on an opportunity carries the"
+            + " opportunity and its customer.")
 public record FollowUpResponse(
     UUID id,
     UUID leadId,
     UUID customerId,
+    @Schema(nullable = true, description = "The opportunity it was logged on, if any")
+        UUID opportunityId,
     FollowUpTypeDto type,
     Instant occurredAt,
     @Schema(examples = "Discussed the quote") String content,

@@ -19,13 +19,14 @@ public interface FollowUpRestMapper {
 
   FollowUpType type(FollowUpTypeDto type);
 
-  /** The request as a command on a lead or (with a null lead) on a customer. */
+  /** The request as a command on a lead, a customer or an opportunity (the others null). */
   default LogFollowUpCommand toCommand(
-      Actor actor, UUID leadId, UUID customerId, FollowUpRequest request) {
+      Actor actor, UUID leadId, UUID customerId, UUID opportunityId, FollowUpRequest request) {
     return new LogFollowUpCommand(
         actor,
         leadId,
         customerId,
+        opportunityId,
         type(request.type()),
         request.occurredAt(),
         request.content(),

@@ -82,7 +82,7 @@ public class LeadFollowUpResource {
       @BeanParam IdempotencyKeyParam idempotencyKey,
       @NotNull @Valid FollowUpRequest request,
       @Context UriInfo uri) {
-    return posts.log(leadId, null, idempotencyKey, request, uri);
+    return posts.log(leadId, null, null, idempotencyKey, request, uri);
   }
 
   @GET
