@@ -232,4 +232,72 @@ class FollowUpAndConversionTest {
         .statusCode(403)
         .body("code", equalTo("lead.claim-first"));
   }
+
+  @Test
+  void convert_canOpenAnOpportunity_inTheSameTransaction_withThePersonInvolved() {
+    String id = Leads.held(TestUsers.LI);
+    var converted =
+        as(TestUsers.LI)
+            .body(
+                Map.of(
+                    "opportunity",
+                    Map.of(
+                        "name",
+                        "First order",
+                        "amount",
+                        Map.of("amount", "88000.00", "currency", "CNY"),
+                        "expectedCloseDate",
+                        "2027-05-31")))
+            .post("/api/v1/leads/{id}/convert", id)
+            .then()
+            .statusCode(200)
+            .body("opportunityId", org.hamcrest.Matchers.notNullValue())
+            .extract();
+    as(TestUsers.LI)
+        .get("/api/v1/opportunities/{id}", converted.<String>path("opportunityId"))
+        .then()
+        .statusCode(200)
+        .body("customerId", equalTo(converted.path("customerId")))
+        .body("ownerId", equalTo("li.lei"))
+        .body("stageName", equalTo("Qualification"))
+        .body("amount.amount", equalTo("88000.00"))
+        .body("contacts[0].contactId", equalTo(converted.path("contactId")));
+  }
+
+  @Test
+  void aConversionWhoseOpportunityIsRefused_convertsNothing_andNamesTheOpportunitysField() {
+    String id = Leads.held(TestUsers.LI);
+    as(TestUsers.LI)
+        .body(
+            Map.of(
+                "opportunity",
+                Map.of(
+                    "name",
+                    "Straight to proposal",
+                    "stageId",
+                    "7e1f0000-0000-4000-8000-000000000003")))
+        .post("/api/v1/leads/{id}/convert", id)
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("opportunity.stage-requirements"))
+        .body(
+            "errors.field",
+            equalTo(List.of("opportunity.amount", "opportunity.expectedCloseDate")));
+    as(TestUsers.LI)
+        .body(
+            Map.of(
+                "opportunity",
+                Map.of(
+                    "name", "Bad money", "amount", Map.of("amount", "1.001", "currency", "CNY"))))
+        .post("/api/v1/leads/{id}/convert", id)
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("opportunity.amount.amount"));
+    as(TestUsers.LI)
+        .body(Map.of("opportunity", Map.of("amount", Map.of("amount", "1.00", "currency", "CNY"))))
+        .post("/api/v1/leads/{id}/convert", id)
+        .then()
+        .statusCode(400);
+    as(TestUsers.LI).get("/api/v1/leads/{id}", id).then().body("status", equalTo("OWNED"));
+  }
 }

@@ -3,5 +3,6 @@ package org.opencrm.crm.application.lead.port.in;
 import java.util.UUID;
 import org.opencrm.crm.application.lead.LeadView;
 
-/** The converted lead, and the customer and contact it became. */
-public record ConversionResult(LeadView lead, UUID customerId, UUID contactId) {}
+/** The converted lead, the customer and contact it became, and the opportunity opened (or null). */
+public record ConversionResult(
+    LeadView lead, UUID customerId, UUID contactId, UUID opportunityId) {}

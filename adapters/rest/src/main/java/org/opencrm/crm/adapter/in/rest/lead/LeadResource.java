@@ -50,6 +50,7 @@ import org.opencrm.crm.adapter.in.rest.lead.dto.LeadRequest;
 import org.opencrm.crm.adapter.in.rest.lead.dto.LeadResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolStatusResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.ReasonRequest;
+import org.opencrm.crm.adapter.in.rest.opportunity.OpportunityRestMapper;
 import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
 import org.opencrm.crm.application.lead.LeadFilter;
 import org.opencrm.crm.application.lead.LeadView;
@@ -84,6 +85,7 @@ public class LeadResource {
   private final LeadQueries queries;
   private final ChangeHistoryQueries history;
   private final LeadRestMapper mapper;
+  private final OpportunityRestMapper opportunities;
   private final ChangeRestMapper changes;
   private final LeadInputs inputs;
   private final IdempotentPosts idempotentPosts;
@@ -98,6 +100,7 @@ public class LeadResource {
       LeadQueries queries,
       ChangeHistoryQueries history,
       LeadRestMapper mapper,
+      OpportunityRestMapper opportunities,
       ChangeRestMapper changes,
       LeadInputs inputs,
       IdempotentPosts idempotentPosts,
@@ -110,6 +113,7 @@ public class LeadResource {
     this.queries = queries;
     this.history = history;
     this.mapper = mapper;
+    this.opportunities = opportunities;
     this.changes = changes;
     this.inputs = inputs;
     this.idempotentPosts = idempotentPosts;
@@ -423,7 +427,10 @@ public class LeadResource {
           "Creates a customer (named after the company, or the person) owned by the lead's holder"
               + " with the lead's person as primary contact, or adds the person as a contact of"
               + " existingCustomerId; moves the follow-ups along and marks the lead CONVERTED, all"
-              + " in one transaction. Converting twice answers 409 lead.already-converted.")
+              + " in one transaction. With opportunity, an opportunity is opened for the customer"
+              + " as well (held by its owner, the lead's person involved) in the same transaction;"
+              + " its errors name opportunity.* fields. Converting twice answers 409"
+              + " lead.already-converted.")
   @APIResponse(
       responseCode = "200",
       description = "The converted lead and what it became",
@@ -441,9 +448,13 @@ public class LeadResource {
                 caller.get(),
                 id,
                 ifMatch.expectedVersion(),
-                request == null ? null : request.existingCustomerId()));
+                request == null ? null : request.existingCustomerId(),
+                request == null ? null : opportunities.toNewOpportunity(request.opportunity())));
     return new ConversionResponse(
-        mapper.toResponse(result.lead()), result.customerId(), result.contactId());
+        mapper.toResponse(result.lead()),
+        result.customerId(),
+        result.contactId(),
+        result.opportunityId());
   }
 
   @GET

@@ -6,6 +6,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.opencrm.crm.adapter.in.rest.common.RestMapperConfig;
 import org.opencrm.crm.adapter.in.rest.common.dto.MoneyDto;
+import org.opencrm.crm.adapter.in.rest.opportunity.dto.ConversionOpportunityRequest;
 import org.opencrm.crm.adapter.in.rest.opportunity.dto.DealContactDto;
 import org.opencrm.crm.adapter.in.rest.opportunity.dto.LineItemRequest;
 import org.opencrm.crm.adapter.in.rest.opportunity.dto.LineItemResponse;
@@ -13,6 +14,7 @@ import org.opencrm.crm.adapter.in.rest.opportunity.dto.OpportunityRequest;
 import org.opencrm.crm.adapter.in.rest.opportunity.dto.OpportunityResponse;
 import org.opencrm.crm.adapter.in.rest.opportunity.dto.StageVisitResponse;
 import org.opencrm.crm.application.opportunity.LineDraft;
+import org.opencrm.crm.application.opportunity.NewOpportunity;
 import org.opencrm.crm.application.opportunity.OpportunityDraft;
 import org.opencrm.crm.application.opportunity.OpportunityView;
 import org.opencrm.crm.application.opportunity.StageVisitView;
@@ -86,6 +88,29 @@ public interface OpportunityRestMapper {
         request.nextStep(),
         request.competitor(),
         contacts(request.contacts()));
+  }
+
+  /** The opportunity a conversion opens; its errors under {@code opportunity.}. */
+  default NewOpportunity toNewOpportunity(ConversionOpportunityRequest request) {
+    if (request == null) {
+      return null;
+    }
+    try {
+      return new NewOpportunity(
+          request.pipelineId(),
+          request.stageId(),
+          new OpportunityDraft(
+              request.name(),
+              money(request.amount(), "amount"),
+              lineDrafts(request.lineItems()),
+              request.expectedCloseDate(),
+              request.source(),
+              request.nextStep(),
+              request.competitor(),
+              null));
+    } catch (InvalidValueException e) {
+      throw e.at("opportunity." + e.field());
+    }
   }
 
   /** The amount, its errors under {@code field}; null stays null. */

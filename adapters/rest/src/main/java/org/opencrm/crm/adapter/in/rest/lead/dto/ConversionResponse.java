@@ -10,4 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ConversionResponse(
     LeadResponse lead,
     @Schema(description = "The new (or given) customer") UUID customerId,
-    @Schema(description = "The lead's person as the customer's contact") UUID contactId) {}
+    @Schema(description = "The lead's person as the customer's contact") UUID contactId,
+    @Schema(nullable = true, description = "The opportunity opened, when one was asked for")
+        UUID opportunityId) {}
