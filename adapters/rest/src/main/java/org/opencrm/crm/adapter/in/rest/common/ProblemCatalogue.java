@@ -25,6 +25,7 @@ import org.opencrm.crm.domain.customer.OwnerChangeRule;
 import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.deal.DealPermissions;
 import org.opencrm.crm.domain.deal.DealValue;
+import org.opencrm.crm.domain.deal.ForecastPeriod;
 import org.opencrm.crm.domain.deal.LineItem;
 import org.opencrm.crm.domain.deal.LostReasons;
 import org.opencrm.crm.domain.deal.Opportunity;
@@ -136,6 +137,9 @@ public final class ProblemCatalogue {
         "409: opportunities are in the stage a pipeline change removes (the detail says how many)");
     CODES.put(Pipeline.NAME_TAKEN, "409: another pipeline has this name");
     CODES.put(Pipeline.UNKNOWN, "422: no pipeline has this id");
+    CODES.put(
+        ForecastPeriod.RANGE_INVALID,
+        "400: a forecast ends before it starts or spans more than 36 months (a field error)");
     CODES.put(DealDrafts.PRODUCT_UNKNOWN, "422: a line item names a product the catalogue lacks");
     CODES.put(DealDrafts.CONTACT_UNKNOWN, "422: the contact is not one of the customer's");
     CODES.put(

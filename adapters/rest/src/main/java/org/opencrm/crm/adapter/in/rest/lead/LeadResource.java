@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.ChangeRestMapper;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.adapter.in.rest.common.DealInputs;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
@@ -50,7 +51,6 @@ import org.opencrm.crm.adapter.in.rest.lead.dto.LeadRequest;
 import org.opencrm.crm.adapter.in.rest.lead.dto.LeadResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.PoolStatusResponse;
 import org.opencrm.crm.adapter.in.rest.lead.dto.ReasonRequest;
-import org.opencrm.crm.adapter.in.rest.opportunity.OpportunityRestMapper;
 import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
 import org.opencrm.crm.application.lead.LeadFilter;
 import org.opencrm.crm.application.lead.LeadView;
@@ -85,7 +85,6 @@ public class LeadResource {
   private final LeadQueries queries;
   private final ChangeHistoryQueries history;
   private final LeadRestMapper mapper;
-  private final OpportunityRestMapper opportunities;
   private final ChangeRestMapper changes;
   private final LeadInputs inputs;
   private final IdempotentPosts idempotentPosts;
@@ -100,7 +99,6 @@ public class LeadResource {
       LeadQueries queries,
       ChangeHistoryQueries history,
       LeadRestMapper mapper,
-      OpportunityRestMapper opportunities,
       ChangeRestMapper changes,
       LeadInputs inputs,
       IdempotentPosts idempotentPosts,
@@ -113,7 +111,6 @@ public class LeadResource {
     this.queries = queries;
     this.history = history;
     this.mapper = mapper;
-    this.opportunities = opportunities;
     this.changes = changes;
     this.inputs = inputs;
     this.idempotentPosts = idempotentPosts;
@@ -449,7 +446,7 @@ public class LeadResource {
                 id,
                 ifMatch.expectedVersion(),
                 request == null ? null : request.existingCustomerId(),
-                request == null ? null : opportunities.toNewOpportunity(request.opportunity())));
+                request == null ? null : DealInputs.newOpportunity(request.opportunity())));
     return new ConversionResponse(
         mapper.toResponse(result.lead()),
         result.customerId(),

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencrm.crm.adapter.in.rest.common.ChangeRestMapper;
 import org.opencrm.crm.adapter.in.rest.common.CurrentActor;
+import org.opencrm.crm.adapter.in.rest.common.DealInputs;
 import org.opencrm.crm.adapter.in.rest.common.EntityTags;
 import org.opencrm.crm.adapter.in.rest.common.IdempotencyKeyParam;
 import org.opencrm.crm.adapter.in.rest.common.IdempotentPosts;
@@ -252,13 +253,13 @@ public class OpportunityResource {
         new OpportunityPatch(
             MergePatch.field(document, "name", request.name()),
             MergePatch.field(
-                document, "amount", request.amount(), amount -> mapper.money(amount, "amount")),
-            MergePatch.field(document, "lineItems", request.lineItems(), mapper::lineDrafts),
+                document, "amount", request.amount(), amount -> DealInputs.money(amount, "amount")),
+            MergePatch.field(document, "lineItems", request.lineItems(), DealInputs::lineDrafts),
             MergePatch.field(document, "expectedCloseDate", request.expectedCloseDate()),
             MergePatch.field(document, "source", request.source()),
             MergePatch.field(document, "nextStep", request.nextStep()),
             MergePatch.field(document, "competitor", request.competitor()),
-            MergePatch.field(document, "contacts", request.contacts(), mapper::contacts),
+            MergePatch.field(document, "contacts", request.contacts(), DealInputs::contacts),
             MergePatch.field(document, "ownerId", request.ownerId()),
             MergePatch.field(document, "team", request.team()));
     return ok(manage.update(new UpdateOpportunityCommand(actor, id, expectedVersion, patch)));

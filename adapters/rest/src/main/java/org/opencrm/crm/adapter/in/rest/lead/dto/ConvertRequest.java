@@ -3,7 +3,7 @@ package org.opencrm.crm.adapter.in.rest.lead.dto;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opencrm.crm.adapter.in.rest.opportunity.dto.ConversionOpportunityRequest;
+import org.opencrm.crm.adapter.in.rest.common.dto.ConversionOpportunityRequest;
 
 @Schema(name = "ConvertRequest", description = "How to convert; an empty body creates a customer.")
 public record ConvertRequest(

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opencrm.crm.adapter.in.rest.common.dto.DealContactDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.LineItemRequest;
 import org.opencrm.crm.adapter.in.rest.common.dto.MoneyDto;
 
 @Schema(

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opencrm.crm.adapter.in.rest.common.dto.DealContactDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.LineItemRequest;
 import org.opencrm.crm.adapter.in.rest.common.dto.MoneyDto;
 
 @Schema(

@@ -1,4 +1,4 @@
-package org.opencrm.crm.adapter.in.rest.opportunity.dto;
+package org.opencrm.crm.adapter.in.rest.common.dto;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

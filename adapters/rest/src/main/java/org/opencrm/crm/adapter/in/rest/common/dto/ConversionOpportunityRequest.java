@@ -1,4 +1,4 @@
-package org.opencrm.crm.adapter.in.rest.opportunity.dto;
+package org.opencrm.crm.adapter.in.rest.common.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opencrm.crm.adapter.in.rest.common.dto.MoneyDto;
 
 @Schema(
     name = "ConversionOpportunityRequest",

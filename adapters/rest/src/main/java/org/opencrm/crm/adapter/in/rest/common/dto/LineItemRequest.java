@@ -1,11 +1,10 @@
-package org.opencrm.crm.adapter.in.rest.opportunity.dto;
+package org.opencrm.crm.adapter.in.rest.common.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opencrm.crm.adapter.in.rest.common.dto.MoneyDto;
 
 @Schema(
     name = "LineItemRequest",
