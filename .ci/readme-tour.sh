@@ -13,7 +13,7 @@ trap 'rm -f "$tour"' EXIT
   echo 'curl() { command curl --silent --show-error --fail-with-body "$@"; echo; }'
   awk '/^```bash$/{f=1;next} /^```$/{f=0} f' README.md | sed "s/localhost:8080/localhost:${port}/g"
   # What the tour promises: the typo-tolerant search found the customer, the lead was converted,
-  # the event feed shows its claim.
+  # the event feed shows its claim, the deal moved to proposal.
   cat <<CHECK
 found=\$(command curl -s -G localhost:${port}/api/v1/customers --data-urlencode 'q=西湖科枝' \
   -H "Authorization: Bearer \$TOKEN" | jq '[.items[] | select(.name == "杭州西湖科技有限公司")] | length')
@@ -23,7 +23,9 @@ status=\$(command curl -s localhost:${port}/api/v1/leads/\$LEAD -H "Authorizatio
 claimed=\$(command curl -s 'localhost:${port}/api/v1/events?types=lead.claimed' -H "Authorization: Bearer \$SINK" \
   | jq --arg lead "\$LEAD" '[.items[] | select(.subjectId == \$lead)] | length')
 [ "\$claimed" = 1 ] || { echo "the event feed shows \$claimed claims of the lead, not 1" >&2; exit 1; }
-echo "README tour: every call answered 2xx; search found the customer; the lead is converted; the feed shows its claim"
+stage=\$(command curl -s localhost:${port}/api/v1/opportunities/\$DEAL -H "Authorization: Bearer \$TOKEN" | jq -r .stageName)
+[ "\$stage" = Proposal ] || { echo "the deal is in \$stage, not Proposal" >&2; exit 1; }
+echo "README tour: every call answered 2xx; search found the customer; the lead is converted; the feed shows its claim; the deal is in proposal"
 CHECK
 } > "$tour"
 bash "$tour"

@@ -17,7 +17,9 @@ public record ChangeResponse(
                 "Customers: CREATED, CREATED_FROM_LEAD, UPDATED, ARCHIVED, CONTACT_ADDED,"
                     + " CONTACT_UPDATED, CONTACT_REMOVED, CONTACT_FROM_LEAD. Leads: CAPTURED,"
                     + " UPDATED, CLAIMED, RELEASED, ASSIGNED, RETURNED_TO_POOL, DISQUALIFIED,"
-                    + " CONVERTED. Products: CREATED, UPDATED, DEACTIVATED, REACTIVATED",
+                    + " CONVERTED. Products: CREATED, UPDATED, DEACTIVATED, REACTIVATED."
+                    + " Opportunities: CREATED, UPDATED, STAGE_CHANGED, WON, LOST, REOPENED,"
+                    + " TRANSFERRED",
             enumeration = {
               "CREATED",
               "CREATED_FROM_LEAD",
@@ -35,7 +37,12 @@ public record ChangeResponse(
               "DISQUALIFIED",
               "CONVERTED",
               "DEACTIVATED",
-              "REACTIVATED"
+              "REACTIVATED",
+              "STAGE_CHANGED",
+              "WON",
+              "LOST",
+              "REOPENED",
+              "TRANSFERRED"
             })
         String action,
     ActorResponse actor,

@@ -35,7 +35,7 @@ public record EventResponse(
             description = "What happened: one of the Event* schemas' types",
             examples = "lead.claimed")
         String type,
-    @Schema(enumeration = {"lead", "customer", "product"}) String subjectType,
+    @Schema(enumeration = {"lead", "customer", "product", "opportunity"}) String subjectType,
     UUID subjectId,
     @Schema(
             description =
