@@ -15,7 +15,13 @@ import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.application.user.service.UserDirectoryService;
 import org.opencrm.crm.domain.contract.Approval;
 import org.opencrm.crm.domain.contract.ApprovalPolicy;
+import org.opencrm.crm.domain.contract.Attachment;
+import org.opencrm.crm.domain.contract.Contract;
+import org.opencrm.crm.domain.contract.ContractDetails;
+import org.opencrm.crm.domain.contract.ContractNumber;
 import org.opencrm.crm.domain.contract.ContractNumberPattern;
+import org.opencrm.crm.domain.contract.ContractPermissions;
+import org.opencrm.crm.domain.contract.DuplicateContractsException;
 import org.opencrm.crm.domain.contract.PaymentPlan;
 import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.customer.Customer;
@@ -189,6 +195,31 @@ public final class ProblemCatalogue {
     CODES.put(
         ContractNumberPattern.INVALID,
         "422: a contract number pattern needs exactly one {seq:N} and only {yyyy}, {yy}, {MM}, letters, digits, '-', '_', '/'");
+    CODES.put(ContractPermissions.READ_DENIED, "403: the role may not read contracts");
+    CODES.put(ContractPermissions.WRITE_DENIED, "403: the role may not change contracts");
+    CODES.put(
+        ContractPermissions.DUPLICATE_OVERRIDE_DENIED,
+        "403: only managers and admins let a duplicate contract in");
+    CODES.put(ContractPermissions.SETTINGS_DENIED, "403: only admins keep the contract settings");
+    CODES.put(ContractNumber.TAKEN, "409: another contract has this number");
+    CODES.put(
+        DuplicateContractsException.CODE,
+        "409: the customer has a contract of this amount signed that day (candidates disclosed)");
+    CODES.put(Contract.NOT_DRAFT, "409: only a draft contract is revised or submitted");
+    CODES.put(Contract.NOT_ACTIVE, "409: the contract is not in force");
+    CODES.put(Contract.CLOSED, "409: the contract is completed or terminated");
+    CODES.put(
+        Contract.INVOICE_OVER_AMOUNT,
+        "422: the invoices would exceed the contract amount (the detail says how much is left)");
+    CODES.put(Contract.INVOICE_INVALID, "422: an invoice is more than zero");
+    CODES.put(
+        ContractNumber.INVALID,
+        "422: a contract number has 1 to 60 letters, digits, '-', '_', '/', '.'");
+    CODES.put(ContractDetails.TERM_INVALID, "422: a contract ends before it starts");
+    CODES.put(ContractDetails.VALUE_REQUIRED, "422: a contract has an amount or line items");
+    CODES.put(
+        Attachment.INVALID,
+        "422: an attachment is an http(s) link with an optional sha256 checksum");
     CODES.put(Approval.SELF_APPROVAL, "403: nobody approves their own contract");
     CODES.put(
         Approval.NOT_APPROVER,

@@ -77,6 +77,15 @@ final class SchemaExamples {
     if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
       return schema.getEnumeration().get(0);
     }
+    if (schema.getAnyOf() != null) {
+      // A nullable value: exemplify what it is when present.
+      for (Schema alternative : schema.getAnyOf()) {
+        if (alternative.getRef() != null
+            || !List.of(Schema.SchemaType.NULL).equals(alternative.getType())) {
+          return of(alternative, schemas, all, depth);
+        }
+      }
+    }
     List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
     if (types.contains(Schema.SchemaType.OBJECT) || schema.getProperties() != null) {
       return object(schema, schemas, all, depth);
