@@ -206,7 +206,7 @@ class ArchitectureTest {
           .resideInAnyPackage(
               BASE + ".application..", BASE + ".adapter.in..", BASE + ".bootstrap..")
           .and()
-          .resideOutsideOfPackage(BASE + ".application.contract..")
+          .resideOutsideOfPackage(BASE + ".application.portcontract..")
           .and()
           .resideOutsideOfPackage(BASE + ".application.fakes..")
           .and()

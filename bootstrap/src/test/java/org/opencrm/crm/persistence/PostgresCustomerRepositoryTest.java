@@ -5,9 +5,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
-import org.opencrm.crm.application.contract.CustomerRepositoryContract;
 import org.opencrm.crm.application.customer.port.out.CustomerRepository;
 import org.opencrm.crm.application.customer.port.out.CustomerSearch;
+import org.opencrm.crm.application.portcontract.CustomerRepositoryContract;
 import org.opencrm.crm.support.CrmTestResources;
 
 /** The customer repository contract against the persistence adapter on PostgreSQL. */

@@ -5,10 +5,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
-import org.opencrm.crm.application.contract.LeadRepositoryContract;
 import org.opencrm.crm.application.lead.port.out.LeadRepository;
 import org.opencrm.crm.application.lead.port.out.LeadSearch;
 import org.opencrm.crm.application.pool.port.out.OwnershipLedger;
+import org.opencrm.crm.application.portcontract.LeadRepositoryContract;
 import org.opencrm.crm.support.CrmTestResources;
 
 /** The lead repository contract against the persistence adapter on PostgreSQL. */

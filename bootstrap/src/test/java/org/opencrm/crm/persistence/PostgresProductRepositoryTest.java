@@ -5,7 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
-import org.opencrm.crm.application.contract.ProductRepositoryContract;
+import org.opencrm.crm.application.portcontract.ProductRepositoryContract;
 import org.opencrm.crm.application.product.port.out.ProductRepository;
 import org.opencrm.crm.application.product.port.out.ProductSearch;
 import org.opencrm.crm.support.CrmTestResources;

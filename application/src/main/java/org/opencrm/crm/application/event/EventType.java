@@ -92,6 +92,41 @@ public enum EventType {
       "An opportunity was handed to another rep or team.",
       Reference.OWNER,
       Reference.DEAL_TEAM,
+      Reference.PREVIOUS_OWNER),
+  CONTRACT_DRAFTED(
+      "contract.drafted",
+      "A contract was drafted for a customer, possibly closing an opportunity.",
+      Reference.DEAL_CUSTOMER,
+      Reference.CLOSED_OPPORTUNITY,
+      Reference.OWNER,
+      Reference.DEAL_TEAM),
+  CONTRACT_UPDATED("contract.updated", "A draft contract's details were revised."),
+  CONTRACT_SUBMITTED("contract.submitted", "A draft was submitted for approval."),
+  CONTRACT_APPROVED(
+      "contract.approved",
+      "One approval step was granted (with the comment as reason).",
+      Reference.APPROVER),
+  CONTRACT_REJECTED(
+      "contract.rejected",
+      "An approver rejected the contract back to draft (the comment as reason).",
+      Reference.APPROVER),
+  CONTRACT_ACTIVATED("contract.activated", "A contract came into force."),
+  CONTRACT_COMPLETED("contract.completed", "A contract was fulfilled."),
+  CONTRACT_TERMINATED("contract.terminated", "A contract ended early (the reason given)."),
+  CONTRACT_PAYMENT_PLAN_SET("contract.payment-plan-set", "A contract's installments were set."),
+  CONTRACT_PAYMENT_RECEIVED(
+      "contract.payment-received", "Money was received against a contract.", Reference.PAYMENT),
+  CONTRACT_PAYMENT_REVERSED(
+      "contract.payment-reversed",
+      "A payment was reversed and stopped counting (the reason given).",
+      Reference.PAYMENT),
+  CONTRACT_INVOICE_ISSUED(
+      "contract.invoice-issued", "An invoice was issued against a contract.", Reference.INVOICE),
+  CONTRACT_TRANSFERRED(
+      "contract.transferred",
+      "A contract was handed to another rep or team.",
+      Reference.OWNER,
+      Reference.DEAL_TEAM,
       Reference.PREVIOUS_OWNER);
 
   private final String typeName;
@@ -112,7 +147,7 @@ public enum EventType {
     return typeName;
   }
 
-  /** {@code lead}, {@code customer}, {@code product} or {@code opportunity}. */
+  /** {@code lead}, {@code customer}, {@code product}, {@code opportunity} or {@code contract}. */
   public String subjectType() {
     return typeName.substring(0, typeName.indexOf('.'));
   }
@@ -143,7 +178,11 @@ public enum EventType {
     DEAL_CUSTOMER("customerId", "The customer the deal is with.", true),
     DEAL_TEAM("team", "The deal's team, when it has one.", false),
     FROM_STAGE("fromStageId", "The stage it left.", true),
-    TO_STAGE("toStageId", "The stage it entered.", true);
+    TO_STAGE("toStageId", "The stage it entered.", true),
+    CLOSED_OPPORTUNITY("opportunityId", "The opportunity the contract closes, if any.", false),
+    APPROVER("approverId", "Who decided the step.", true),
+    PAYMENT("paymentId", "The payment concerned.", true),
+    INVOICE("invoiceId", "The invoice issued.", true);
 
     private final String key;
     private final String description;

@@ -38,6 +38,7 @@ public final class Contract implements EventSource {
   public static final String CLOSED = "contract.closed";
   public static final String INVOICE_OVER_AMOUNT = "invoice.over-contract-amount";
   public static final String INVOICE_INVALID = "invoice.invalid";
+  public static final String INVOICE_NUMBER_TAKEN = "invoice.number-taken";
 
   private final ContractId id;
   private final String number;

@@ -15,6 +15,7 @@ public final class ContractPermissions {
   public static final String WRITE_DENIED = "contract.write-not-allowed";
   public static final String DUPLICATE_OVERRIDE_DENIED = "contract.duplicate-override-not-allowed";
   public static final String SETTINGS_DENIED = "contract-settings.admin-only";
+  public static final String APPROVE_DENIED = "contract.approve-not-allowed";
 
   private ContractPermissions() {}
 
@@ -37,6 +38,13 @@ public final class ContractPermissions {
     if (!(actor.has(Role.ADMIN) || actor.has(Role.MANAGER))) {
       throw new AccessDeniedException(
           DUPLICATE_OVERRIDE_DENIED, "Only a manager or an admin lets a duplicate contract in");
+    }
+  }
+
+  /** Managers and admins approve (which contracts, is the approval's business). */
+  public static void checkApprove(Actor actor) {
+    if (!(actor.has(Role.ADMIN) || actor.has(Role.MANAGER))) {
+      throw new AccessDeniedException(APPROVE_DENIED, "Only managers and admins approve contracts");
     }
   }
 

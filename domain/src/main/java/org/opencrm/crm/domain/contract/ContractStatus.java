@@ -1,5 +1,7 @@
 package org.opencrm.crm.domain.contract;
 
+import java.time.LocalDate;
+
 /**
  * Where a contract is in its life: DRAFT → PENDING_APPROVAL → ACTIVE → COMPLETED or TERMINATED; a
  * rejection sends it back to DRAFT. EXPIRED is never stored: an ACTIVE contract whose end date has
@@ -11,5 +13,10 @@ public enum ContractStatus {
   ACTIVE,
   EXPIRED,
   COMPLETED,
-  TERMINATED
+  TERMINATED;
+
+  /** A stored status as of the day: active past the end date reads as expired. */
+  public static ContractStatus asOf(ContractStatus stored, LocalDate endsOn, LocalDate today) {
+    return stored == ACTIVE && endsOn != null && endsOn.isBefore(today) ? EXPIRED : stored;
+  }
 }

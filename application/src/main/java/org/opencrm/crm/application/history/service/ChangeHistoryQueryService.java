@@ -3,6 +3,7 @@ package org.opencrm.crm.application.history.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.opencrm.crm.application.contract.service.ContractLoader;
 import org.opencrm.crm.application.customer.service.CustomerLoader;
 import org.opencrm.crm.application.history.port.in.ChangeHistoryQueries;
 import org.opencrm.crm.application.history.port.out.ChangeHistory;
@@ -11,6 +12,8 @@ import org.opencrm.crm.application.opportunity.service.OpportunityLoader;
 import org.opencrm.crm.application.product.port.out.ProductRepository;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
+import org.opencrm.crm.domain.contract.ContractEvent;
+import org.opencrm.crm.domain.contract.ContractPermissions;
 import org.opencrm.crm.domain.customer.CustomerEvent;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.deal.DealPermissions;
@@ -35,18 +38,21 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
   private final LeadLoader leadLoader;
   private final ProductRepository products;
   private final OpportunityLoader opportunities;
+  private final ContractLoader contracts;
 
   public ChangeHistoryQueryService(
       ChangeHistory history,
       CustomerLoader loader,
       LeadLoader leadLoader,
       ProductRepository products,
-      OpportunityLoader opportunities) {
+      OpportunityLoader opportunities,
+      ContractLoader contracts) {
     this.history = history;
     this.loader = loader;
     this.leadLoader = leadLoader;
     this.products = products;
     this.opportunities = opportunities;
+    this.contracts = contracts;
   }
 
   @Override
@@ -81,5 +87,12 @@ public class ChangeHistoryQueryService implements ChangeHistoryQueries {
     DealPermissions.checkRead(actor);
     opportunities.view(actor, opportunityId); // visibility only
     return history.of(OpportunityEvent.SUBJECT, opportunityId, page);
+  }
+
+  @Override
+  public Page<ChangeRecord> contractHistory(Actor actor, UUID contractId, PageRequest page) {
+    ContractPermissions.checkRead(actor);
+    contracts.load(actor, contractId); // visibility only
+    return history.of(ContractEvent.SUBJECT, contractId, page);
   }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import org.opencrm.crm.application.customer.CustomerView;
 import org.opencrm.crm.application.customer.service.CustomerLoader;
 import org.opencrm.crm.application.opportunity.OpportunityView;
@@ -13,9 +12,9 @@ import org.opencrm.crm.application.opportunity.port.in.OpenOpportunityCommand;
 import org.opencrm.crm.application.opportunity.port.in.OpportunityPatch;
 import org.opencrm.crm.application.opportunity.port.in.UpdateOpportunityCommand;
 import org.opencrm.crm.application.pipeline.port.out.PipelineRepository;
-import org.opencrm.crm.application.user.port.out.UserRepository;
+import org.opencrm.crm.application.user.service.RecordHolders;
+import org.opencrm.crm.application.user.service.RecordHolders.Holder;
 import org.opencrm.crm.domain.customer.CustomerId;
-import org.opencrm.crm.domain.customer.OwnerChangeRule;
 import org.opencrm.crm.domain.deal.DealPermissions;
 import org.opencrm.crm.domain.deal.DealValue;
 import org.opencrm.crm.domain.deal.Opportunity;
@@ -26,10 +25,7 @@ import org.opencrm.crm.domain.deal.StageId;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.InvalidValueException;
 import org.opencrm.crm.domain.shared.TeamId;
-import org.opencrm.crm.domain.shared.Text;
 import org.opencrm.crm.domain.shared.UserId;
-import org.opencrm.crm.domain.user.NewOwnerRule;
-import org.opencrm.crm.domain.user.User;
 
 /** Opens opportunities and revises them; their moves are {@link OpportunityStageService}'s. */
 @ApplicationScoped
@@ -41,7 +37,7 @@ public class OpportunityService implements ManageOpportunitiesUseCase {
   private final CustomerLoader customers;
   private final PipelineRepository pipelines;
   private final DealDrafts drafts;
-  private final UserRepository users;
+  private final RecordHolders holders;
   private final Clock clock;
 
   public OpportunityService(
@@ -50,14 +46,14 @@ public class OpportunityService implements ManageOpportunitiesUseCase {
       CustomerLoader customers,
       PipelineRepository pipelines,
       DealDrafts drafts,
-      UserRepository users,
+      RecordHolders holders,
       Clock clock) {
     this.loader = loader;
     this.saves = saves;
     this.customers = customers;
     this.pipelines = pipelines;
     this.drafts = drafts;
-    this.users = users;
+    this.holders = holders;
     this.clock = clock;
   }
 
@@ -78,29 +74,21 @@ public class OpportunityService implements ManageOpportunitiesUseCase {
     CustomerId customerId = new CustomerId(customer.id());
     OpportunityDetails details = drafts.details(command.draft(), customerId);
 
-    UserId owner;
-    TeamId team;
-    if (command.ownerId() == null) {
-      owner = new UserId(customer.ownerId());
-      team = customer.team() == null ? null : new TeamId(customer.team());
-    } else {
-      owner = new UserId(command.ownerId());
-      team = users.find(owner).map(User::team).orElse(null);
-    }
-    if (!owner.equals(actor.id())) {
-      if (command.ownerId() != null) {
-        OwnerChangeRule.check(actor, team);
-      }
-      NewOwnerRule.check(owner, users.find(owner), team, "ownerId");
-    }
+    Holder holder =
+        holders.forNewRecord(
+            actor,
+            command.ownerId(),
+            new Holder(
+                new UserId(customer.ownerId()),
+                customer.team() == null ? null : new TeamId(customer.team())));
     Opportunity opened =
         Opportunity.open(
             customerId,
             details,
             pipeline,
             command.stageId() == null ? null : new StageId(command.stageId()),
-            owner,
-            team,
+            holder.owner(),
+            holder.team(),
             clock.instant());
     return loader.viewOf(saves.save(actor, opened));
   }
@@ -141,22 +129,12 @@ public class OpportunityService implements ManageOpportunitiesUseCase {
 
   private void transferIfAsked(
       Actor actor, Opportunity opportunity, OpportunityPatch patch, Instant now) {
-    if (!patch.ownerId().present() && !patch.team().present()) {
-      return;
-    }
-    if (patch.ownerId().present() && patch.ownerId().value() == null) {
-      throw new InvalidValueException(Text.REQUIRED, "ownerId", "An opportunity has an owner");
-    }
-    UserId owner =
-        patch.ownerId().present() ? new UserId(patch.ownerId().value()) : opportunity.owner();
-    TeamId team =
-        patch.team().present()
-            ? (patch.team().value() == null ? null : new TeamId(patch.team().value()))
-            : opportunity.team();
-    if (!owner.equals(opportunity.owner()) || !Objects.equals(team, opportunity.team())) {
-      OwnerChangeRule.check(actor, team);
-      NewOwnerRule.check(owner, users.find(owner), team, "ownerId");
-      opportunity.transferTo(owner, team, now);
-    }
+    holders
+        .handover(
+            actor,
+            patch.ownerId(),
+            patch.team(),
+            new Holder(opportunity.owner(), opportunity.team()))
+        .ifPresent(holder -> opportunity.transferTo(holder.owner(), holder.team(), now));
   }
 }

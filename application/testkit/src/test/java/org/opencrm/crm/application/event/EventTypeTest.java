@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.opencrm.crm.domain.contract.ContractEvent;
+import org.opencrm.crm.domain.contract.ContractId;
 import org.opencrm.crm.domain.customer.ContactId;
 import org.opencrm.crm.domain.customer.CustomerEvent;
 import org.opencrm.crm.domain.customer.CustomerId;
@@ -33,6 +35,7 @@ class EventTypeTest {
   static final CustomerId CUSTOMER = CustomerId.newId();
   static final ProductId PRODUCT = ProductId.newId();
   static final OpportunityId OPPORTUNITY = OpportunityId.newId();
+  static final ContractId CONTRACT = ContractId.newId();
   static final ContactId CONTACT = ContactId.newId();
   static final UserId LI = new UserId("li");
   static final UserId HAN = new UserId("han");
@@ -68,7 +71,21 @@ class EventTypeTest {
           new OpportunityEvent.Won(OPPORTUNITY, NOW, List.of()),
           new OpportunityEvent.Lost(OPPORTUNITY, "Price", NOW, List.of()),
           new OpportunityEvent.Reopened(OPPORTUNITY, NOW, List.of()),
-          new OpportunityEvent.Transferred(OPPORTUNITY, HAN, EAST, LI, NOW, List.of()));
+          new OpportunityEvent.Transferred(OPPORTUNITY, HAN, EAST, LI, NOW, List.of()),
+          new ContractEvent.Drafted(
+              CONTRACT, CUSTOMER, OPPORTUNITY.value(), LI, EAST, NOW, List.of()),
+          new ContractEvent.Updated(CONTRACT, NOW, List.of()),
+          new ContractEvent.Submitted(CONTRACT, NOW, List.of()),
+          new ContractEvent.Approved(CONTRACT, HAN, "ok", NOW, List.of()),
+          new ContractEvent.Rejected(CONTRACT, HAN, "no", NOW, List.of()),
+          new ContractEvent.Activated(CONTRACT, NOW, List.of()),
+          new ContractEvent.Completed(CONTRACT, NOW, List.of()),
+          new ContractEvent.Terminated(CONTRACT, "why", NOW, List.of()),
+          new ContractEvent.PaymentPlanSet(CONTRACT, NOW, List.of()),
+          new ContractEvent.PaymentReceived(CONTRACT, ID, NOW, List.of()),
+          new ContractEvent.PaymentReversed(CONTRACT, ID, "why", NOW, List.of()),
+          new ContractEvent.InvoiceIssued(CONTRACT, ID, NOW, List.of()),
+          new ContractEvent.Transferred(CONTRACT, HAN, EAST, LI, NOW, List.of()));
 
   /** The types with optional references, carrying only those every event of the type has. */
   static final List<DomainEvent> LEANEST =
@@ -80,12 +97,18 @@ class EventTypeTest {
           new CustomerEvent.Transferred(CUSTOMER, HAN, null, LI, NOW, List.of()),
           new CustomerEvent.ContactAdded(CUSTOMER, CONTACT, null, NOW, List.of()),
           new OpportunityEvent.Opened(OPPORTUNITY, CUSTOMER, LI, null, NOW, List.of()),
-          new OpportunityEvent.Transferred(OPPORTUNITY, HAN, null, LI, NOW, List.of()));
+          new OpportunityEvent.Transferred(OPPORTUNITY, HAN, null, LI, NOW, List.of()),
+          new ContractEvent.Drafted(CONTRACT, CUSTOMER, null, LI, null, NOW, List.of()));
 
   @Test
   void everyDomainEventClass_hasOneCatalogueEntry() {
     long classes =
-        Stream.of(LeadEvent.class, CustomerEvent.class, ProductEvent.class, OpportunityEvent.class)
+        Stream.of(
+                LeadEvent.class,
+                CustomerEvent.class,
+                ProductEvent.class,
+                OpportunityEvent.class,
+                ContractEvent.class)
             .mapToLong(family -> family.getPermittedSubclasses().length)
             .sum();
     assertThat(FULLEST).hasSize((int) classes);

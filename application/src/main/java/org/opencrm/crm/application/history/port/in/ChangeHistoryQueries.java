@@ -19,4 +19,7 @@ public interface ChangeHistoryQueries {
 
   /** An opportunity's history (every move, win, loss, revision), inside the caller's scope. */
   Page<ChangeRecord> opportunityHistory(Actor actor, UUID opportunityId, PageRequest page);
+
+  /** A contract's history (approvals, payments, invoices…), inside the caller's scope. */
+  Page<ChangeRecord> contractHistory(Actor actor, UUID contractId, PageRequest page);
 }

@@ -18,7 +18,7 @@ import org.opencrm.crm.domain.shared.Percent;
  * A deal's line items and contacts as the JSON documents stored with it. Amounts are decimal
  * strings, as in the API; a line's total is stored for reports and recomputed when read.
  */
-final class DealJson {
+public final class DealJson {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +37,7 @@ final class DealJson {
 
   private DealJson() {}
 
-  static String lines(List<LineItem> lines) {
+  public static String lines(List<LineItem> lines) {
     return write(
         lines.stream()
             .map(
@@ -55,7 +55,7 @@ final class DealJson {
             .toList());
   }
 
-  static List<LineItem> lines(String json) {
+  public static List<LineItem> lines(String json) {
     return read(json, new TypeReference<List<Line>>() {}).stream()
         .map(
             line ->
@@ -79,7 +79,8 @@ final class DealJson {
         .toList();
   }
 
-  private static String write(Object value) {
+  /** Any value as JSON (records of strings, numbers and lists). */
+  public static String write(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -87,7 +88,7 @@ final class DealJson {
     }
   }
 
-  private static <T> T read(String json, TypeReference<T> type) {
+  public static <T> T read(String json, TypeReference<T> type) {
     try {
       return JSON.readValue(json, type);
     } catch (JsonProcessingException e) {

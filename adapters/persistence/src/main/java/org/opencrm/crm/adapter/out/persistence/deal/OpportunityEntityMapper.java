@@ -3,9 +3,9 @@ package org.opencrm.crm.adapter.out.persistence.deal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
+import org.opencrm.crm.adapter.out.persistence.MoneyColumns;
 import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.deal.DealValue;
 import org.opencrm.crm.domain.deal.LineItem;
@@ -16,15 +16,11 @@ import org.opencrm.crm.domain.deal.OpportunityStatus;
 import org.opencrm.crm.domain.deal.PipelineId;
 import org.opencrm.crm.domain.deal.StageId;
 import org.opencrm.crm.domain.deal.StageVisit;
-import org.opencrm.crm.domain.shared.Money;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
 
 /** Between the opportunity aggregate and its row. */
 final class OpportunityEntityMapper {
-
-  /** Amounts are stored at four decimals, whatever the currency's own scale. */
-  private static final int AMOUNT_SCALE = 4;
 
   private OpportunityEntityMapper() {}
 
@@ -36,7 +32,7 @@ final class OpportunityEntityMapper {
     entity.setStatus(opportunity.status().name());
     entity.setName(details.name());
     DealValue value = details.value();
-    entity.setAmount(value == null ? null : value.total().amount().setScale(AMOUNT_SCALE));
+    entity.setAmount(value == null ? null : MoneyColumns.amount(value.total()));
     entity.setCurrency(value == null ? null : value.total().currency().getCurrencyCode());
     entity.setLineItems(DealJson.lines(value == null ? List.of() : value.lines()));
     entity.setExpectedCloseDate(details.expectedCloseDate());
@@ -94,15 +90,10 @@ final class OpportunityEntityMapper {
     if (!lines.isEmpty()) {
       value = DealValue.ofLines(lines);
     } else {
-      value = amount == null ? null : DealValue.ofAmount(money(amount, currency));
+      value = amount == null ? null : DealValue.ofAmount(MoneyColumns.money(amount, currency));
     }
     return new OpportunityDetails(
         name, value, expectedCloseDate, source, nextStep, competitor, DealJson.contacts(contacts));
-  }
-
-  static Money money(BigDecimal amount, String currency) {
-    Currency unit = Currency.getInstance(currency);
-    return new Money(amount.setScale(unit.getDefaultFractionDigits()), unit);
   }
 
   static StageVisit visit(UUID stage, Instant enteredAt, Instant leftAt) {

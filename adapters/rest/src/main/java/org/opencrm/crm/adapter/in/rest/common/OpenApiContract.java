@@ -23,6 +23,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  */
 public class OpenApiContract implements OASFilter {
 
+  /** Creations and commands whose body names records the caller must see. */
+  private static final Set<String> BODY_NAMES_RECORDS =
+      Set.of("/api/v1/leads/assignments", "/api/v1/opportunities", "/api/v1/contracts");
+
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
   private record ErrorCase(
@@ -291,8 +295,10 @@ public class OpenApiContract implements OASFilter {
     cases.add(UNAUTHORIZED);
     boolean leads = speaksOfLeads(operation);
     cases.add(leads ? LEAD_FORBIDDEN : FORBIDDEN);
-    // A bulk command names its records in the body; one it cannot see answers 404 too.
-    if (path.contains("{") || path.endsWith("/assignments")) {
+    // A command naming records in its body (a bulk assignment, a deal's customer) answers 404
+    // for one the caller cannot see, as a path would.
+    if (path.contains("{")
+        || (method == PathItem.HttpMethod.POST && BODY_NAMES_RECORDS.contains(path))) {
       cases.add(leads ? LEAD_NOT_FOUND : NOT_FOUND);
     }
     if (method != PathItem.HttpMethod.GET) {

@@ -1,7 +1,9 @@
 package org.opencrm.crm.adapter.in.rest.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, with the stable {@code code} and per-field {@code errors}. */
@@ -29,7 +31,38 @@ public record Problem(
             description =
                 "For duplicate.exact-match: the existing parties, disclosed as far as your data"
                     + " scope allows")
-        List<DuplicateResponse> duplicates) {
+        List<DuplicateResponse> duplicates,
+    @Schema(
+            description =
+                "For contract.duplicate: the customer's contracts of that amount signed that day,"
+                    + " disclosed as far as your data scope allows")
+        List<DuplicateContract> duplicateContracts) {
+
+  /** A problem without duplicates of any kind. */
+  public Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      String code,
+      List<FieldError> errors,
+      List<DuplicateResponse> duplicates) {
+    this(type, title, status, detail, instance, code, errors, duplicates, null);
+  }
+
+  @Schema(
+      name = "DuplicateContract",
+      description =
+          "A contract that looks like the one entered. Outside your scope only that it exists and"
+              + " when it was signed: id, number and owner are absent.")
+  public record DuplicateContract(
+      @Schema(required = true, description = "Whether it is inside your data scope")
+          boolean visible,
+      @Schema(nullable = true) UUID id,
+      @Schema(nullable = true, examples = "HT-202611-00007") String number,
+      @Schema(nullable = true, examples = "li.lei") String ownerId,
+      @Schema(nullable = true) LocalDate signedOn) {}
 
   @Schema(name = "FieldError", description = "One invalid input field.")
   public record FieldError(

@@ -2,6 +2,7 @@ package org.opencrm.crm.adapter.in.rest.common;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.opencrm.crm.application.contract.service.ContractService;
 import org.opencrm.crm.application.customer.CustomerSort;
 import org.opencrm.crm.application.duplicate.service.DuplicateQueryService;
 import org.opencrm.crm.application.event.FeedRequest;
@@ -212,6 +213,11 @@ public final class ProblemCatalogue {
         Contract.INVOICE_OVER_AMOUNT,
         "422: the invoices would exceed the contract amount (the detail says how much is left)");
     CODES.put(Contract.INVOICE_INVALID, "422: an invoice is more than zero");
+    CODES.put(Contract.INVOICE_NUMBER_TAKEN, "409: an invoice with this number was issued before");
+    CODES.put(
+        ContractService.OPPORTUNITY_MISMATCH, "422: the opportunity named is another customer's");
+    CODES.put(
+        ContractPermissions.APPROVE_DENIED, "403: only managers and admins approve contracts");
     CODES.put(
         ContractNumber.INVALID,
         "422: a contract number has 1 to 60 letters, digits, '-', '_', '/', '.'");

@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.opencrm.crm.domain.contract.DuplicateContractsException;
 import org.opencrm.crm.domain.deal.StageRequirementsException;
 import org.opencrm.crm.domain.duplicate.DuplicatesFoundException;
 import org.opencrm.crm.domain.shared.AccessDeniedException;
@@ -134,6 +135,31 @@ public class ProblemMappers {
         uri,
         null,
         duplicates.toResponses(e.duplicates()));
+  }
+
+  @ServerExceptionMapper
+  public Response duplicateContracts(DuplicateContractsException e, UriInfo uri) {
+    Problem body =
+        new Problem(
+            ProblemTypes.of(e.code()),
+            "Duplicate",
+            409,
+            e.getMessage(),
+            uri.getPath(),
+            e.code(),
+            null,
+            null,
+            e.candidates().stream()
+                .map(
+                    candidate ->
+                        new Problem.DuplicateContract(
+                            candidate.visible(),
+                            candidate.id(),
+                            candidate.number(),
+                            candidate.ownerId(),
+                            candidate.signedOn()))
+                .toList());
+    return Response.status(409).type(ProblemTypes.MEDIA_TYPE).entity(body).build();
   }
 
   @ServerExceptionMapper

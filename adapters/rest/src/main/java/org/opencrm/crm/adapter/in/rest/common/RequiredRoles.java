@@ -41,6 +41,12 @@ public final class RequiredRoles {
   /** DealPermissions.checkWrite. */
   public static final String OPPORTUNITY_WRITERS = "[\"admin\",\"manager\",\"sales\"]";
 
+  /** ContractPermissions.checkRead. */
+  public static final String CONTRACT_READERS = "[\"admin\",\"manager\",\"sales\",\"service\"]";
+
+  /** ContractPermissions.checkWrite. */
+  public static final String CONTRACT_WRITERS = "[\"admin\",\"manager\",\"sales\"]";
+
   /** Managers and admins: hand records over, browse the directory, try out a pool policy. */
   public static final String MANAGERS = "[\"admin\",\"manager\"]";
 

@@ -4,11 +4,12 @@ import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.opencrm.crm.adapter.in.rest.common.DealInputs;
+import org.opencrm.crm.adapter.in.rest.common.DealOutputs;
 import org.opencrm.crm.adapter.in.rest.common.RestMapperConfig;
 import org.opencrm.crm.adapter.in.rest.common.dto.DealContactDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.LineItemResponse;
 import org.opencrm.crm.adapter.in.rest.common.dto.MoneyDto;
 import org.opencrm.crm.adapter.in.rest.opportunity.dto.ForecastLineResponse;
-import org.opencrm.crm.adapter.in.rest.opportunity.dto.LineItemResponse;
 import org.opencrm.crm.adapter.in.rest.opportunity.dto.OpportunityRequest;
 import org.opencrm.crm.adapter.in.rest.opportunity.dto.OpportunityResponse;
 import org.opencrm.crm.adapter.in.rest.opportunity.dto.StageVisitResponse;
@@ -18,7 +19,6 @@ import org.opencrm.crm.application.opportunity.OpportunityView;
 import org.opencrm.crm.application.opportunity.StageVisitView;
 import org.opencrm.crm.domain.deal.DealContact;
 import org.opencrm.crm.domain.deal.DealValue;
-import org.opencrm.crm.domain.deal.LineItem;
 import org.opencrm.crm.domain.shared.Money;
 import org.opencrm.crm.domain.shared.Percent;
 
@@ -50,30 +50,15 @@ public interface OpportunityRestMapper {
   }
 
   default List<LineItemResponse> lineItems(DealValue value) {
-    return value == null ? List.of() : value.lines().stream().map(this::toResponse).toList();
-  }
-
-  default LineItemResponse toResponse(LineItem line) {
-    return new LineItemResponse(
-        line.product().productId().value(),
-        line.product().code(),
-        line.product().name(),
-        line.product().unit(),
-        line.quantity().toString(),
-        money(line.unitPrice()),
-        percentText(line.discount()),
-        money(line.discountAmount()),
-        money(line.total()));
+    return DealOutputs.lineItems(value);
   }
 
   default MoneyDto money(Money money) {
-    return money == null
-        ? null
-        : new MoneyDto(money.amountText(), money.currency().getCurrencyCode());
+    return DealOutputs.money(money);
   }
 
   default String percentText(Percent percent) {
-    return percent.value().toPlainString();
+    return DealOutputs.percent(percent);
   }
 
   default OpportunityDraft toDraft(OpportunityRequest request) {

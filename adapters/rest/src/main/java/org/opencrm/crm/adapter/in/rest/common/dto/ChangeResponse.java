@@ -19,7 +19,9 @@ public record ChangeResponse(
                     + " UPDATED, CLAIMED, RELEASED, ASSIGNED, RETURNED_TO_POOL, DISQUALIFIED,"
                     + " CONVERTED. Products: CREATED, UPDATED, DEACTIVATED, REACTIVATED."
                     + " Opportunities: CREATED, UPDATED, STAGE_CHANGED, WON, LOST, REOPENED,"
-                    + " TRANSFERRED",
+                    + " TRANSFERRED. Contracts: CREATED, UPDATED, SUBMITTED, APPROVED, REJECTED,"
+                    + " ACTIVATED, COMPLETED, TERMINATED, PAYMENT_PLAN_SET, PAYMENT_RECEIVED,"
+                    + " PAYMENT_REVERSED, INVOICE_ISSUED, TRANSFERRED",
             enumeration = {
               "CREATED",
               "CREATED_FROM_LEAD",
@@ -42,7 +44,17 @@ public record ChangeResponse(
               "WON",
               "LOST",
               "REOPENED",
-              "TRANSFERRED"
+              "TRANSFERRED",
+              "SUBMITTED",
+              "APPROVED",
+              "REJECTED",
+              "ACTIVATED",
+              "COMPLETED",
+              "TERMINATED",
+              "PAYMENT_PLAN_SET",
+              "PAYMENT_RECEIVED",
+              "PAYMENT_REVERSED",
+              "INVOICE_ISSUED"
             })
         String action,
     ActorResponse actor,

@@ -35,7 +35,8 @@ public record EventResponse(
             description = "What happened: one of the Event* schemas' types",
             examples = "lead.claimed")
         String type,
-    @Schema(enumeration = {"lead", "customer", "product", "opportunity"}) String subjectType,
+    @Schema(enumeration = {"lead", "customer", "product", "opportunity", "contract"})
+        String subjectType,
     UUID subjectId,
     @Schema(
             description =

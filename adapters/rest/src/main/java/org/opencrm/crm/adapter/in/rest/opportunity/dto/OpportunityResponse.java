@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencrm.crm.adapter.in.rest.common.dto.DealContactDto;
+import org.opencrm.crm.adapter.in.rest.common.dto.LineItemResponse;
 import org.opencrm.crm.adapter.in.rest.common.dto.MoneyDto;
 
 @Schema(name = "Opportunity", description = "An opportunity (商机) in a stage of a pipeline.")

@@ -1,4 +1,4 @@
-package org.opencrm.crm.application.contract;
+package org.opencrm.crm.application.portcontract;
 
 import java.util.function.Supplier;
 import org.opencrm.crm.application.fakes.InMemoryLeadRepository;

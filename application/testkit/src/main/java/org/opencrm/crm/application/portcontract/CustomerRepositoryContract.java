@@ -1,4 +1,4 @@
-package org.opencrm.crm.application.contract;
+package org.opencrm.crm.application.portcontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,7 @@
-package org.opencrm.crm.adapter.in.rest.opportunity.dto;
+package org.opencrm.crm.adapter.in.rest.common.dto;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opencrm.crm.adapter.in.rest.common.dto.MoneyDto;
 
 @Schema(
     name = "LineItem",
