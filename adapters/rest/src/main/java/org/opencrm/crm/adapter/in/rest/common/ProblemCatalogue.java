@@ -12,6 +12,7 @@ import org.opencrm.crm.application.lead.LeadSort;
 import org.opencrm.crm.application.opportunity.OpportunityFilter;
 import org.opencrm.crm.application.opportunity.service.DealDrafts;
 import org.opencrm.crm.application.pool.service.LeadOwnershipService;
+import org.opencrm.crm.application.receivable.service.ReceivableQueryService;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.application.user.service.UserDirectoryService;
 import org.opencrm.crm.domain.contract.Approval;
@@ -213,6 +214,8 @@ public final class ProblemCatalogue {
         Contract.INVOICE_OVER_AMOUNT,
         "422: the invoices would exceed the contract amount (the detail says how much is left)");
     CODES.put(Contract.INVOICE_INVALID, "422: an invoice is more than zero");
+    CODES.put(
+        ReceivableQueryService.WITHIN_INVALID, "400: within is 0 to 366 days (a field error)");
     CODES.put(Contract.INVOICE_NUMBER_TAKEN, "409: an invoice with this number was issued before");
     CODES.put(
         ContractService.OPPORTUNITY_MISMATCH, "422: the opportunity named is another customer's");

@@ -1,0 +1,7 @@
+package org.opencrm.crm.application.receivable;
+
+/** By whom the aging report is broken down. */
+public enum AgingGrouping {
+  OWNER,
+  TEAM
+}
