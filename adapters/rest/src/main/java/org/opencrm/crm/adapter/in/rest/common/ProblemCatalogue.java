@@ -25,6 +25,7 @@ import org.opencrm.crm.domain.contract.ContractNumberPattern;
 import org.opencrm.crm.domain.contract.ContractPermissions;
 import org.opencrm.crm.domain.contract.DuplicateContractsException;
 import org.opencrm.crm.domain.contract.PaymentPlan;
+import org.opencrm.crm.domain.contract.RevenuePeriod;
 import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
@@ -216,6 +217,9 @@ public final class ProblemCatalogue {
     CODES.put(Contract.INVOICE_INVALID, "422: an invoice is more than zero");
     CODES.put(
         ReceivableQueryService.WITHIN_INVALID, "400: within is 0 to 366 days (a field error)");
+    CODES.put(
+        RevenuePeriod.RANGE_INVALID,
+        "400: a revenue report ends before it starts or has too many periods (a field error)");
     CODES.put(Contract.INVOICE_NUMBER_TAKEN, "409: an invoice with this number was issued before");
     CODES.put(
         ContractService.OPPORTUNITY_MISMATCH, "422: the opportunity named is another customer's");
