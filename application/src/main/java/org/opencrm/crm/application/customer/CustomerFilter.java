@@ -1,5 +1,6 @@
 package org.opencrm.crm.application.customer;
 
+import org.opencrm.crm.domain.customer.DealStatus;
 import org.opencrm.crm.domain.customer.DemandStatus;
 import org.opencrm.crm.domain.customer.Importance;
 import org.opencrm.crm.domain.shared.Text;
@@ -14,10 +15,11 @@ public record CustomerFilter(
     String tag,
     Importance importance,
     DemandStatus demandStatus,
+    DealStatus dealStatus,
     String q) {
 
   public static final CustomerFilter NONE =
-      new CustomerFilter(null, null, null, null, null, null, null, null, null);
+      new CustomerFilter(null, null, null, null, null, null, null, null, null, null);
 
   public CustomerFilter {
     ownerId = Text.optional("ownerId", ownerId, 255);

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerProfile;
+import org.opencrm.crm.domain.customer.DealStatus;
 
-/** A customer as callers read it (no contacts: they are a sub-resource). */
+/** A customer as callers read it (no contacts: they are a sub-resource), with its deal status. */
 public record CustomerView(
     UUID id,
     CustomerProfile profile,
@@ -14,9 +15,11 @@ public record CustomerView(
     Instant createdAt,
     Instant updatedAt,
     Instant archivedAt,
-    long version) {
+    long version,
+    DealStatus dealStatus) {
 
-  public static CustomerView of(Customer customer) {
+  /** The customer as saved, with the deal status it has (its deals are stored elsewhere). */
+  public static CustomerView of(Customer customer, DealStatus dealStatus) {
     return new CustomerView(
         customer.id().value(),
         customer.profile(),
@@ -25,6 +28,7 @@ public record CustomerView(
         customer.createdAt(),
         customer.updatedAt(),
         customer.archivedAt(),
-        customer.version());
+        customer.version(),
+        dealStatus);
   }
 }

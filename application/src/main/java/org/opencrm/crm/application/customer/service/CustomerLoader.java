@@ -9,6 +9,7 @@ import org.opencrm.crm.application.customer.port.out.CustomerSearch;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.shared.Actor;
+import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.RecordNotFoundException;
 import org.opencrm.crm.domain.shared.Role;
 
@@ -41,6 +42,11 @@ public class CustomerLoader {
         .findView(new CustomerId(customerId), actor.scope())
         .filter(customer -> visible(customer.archivedAt(), actor))
         .orElseThrow(() -> new RecordNotFoundException("customer", customerId));
+  }
+
+  /** The read model of a customer a use case was allowed to change and has just saved. */
+  public CustomerView viewOf(Customer saved) {
+    return search.findView(saved.id(), new DataScope.Everything()).orElseThrow();
   }
 
   private static boolean visible(Instant archivedAt, Actor actor) {

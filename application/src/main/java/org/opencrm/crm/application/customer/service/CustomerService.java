@@ -16,6 +16,7 @@ import org.opencrm.crm.application.user.port.out.UserRepository;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerPermissions;
 import org.opencrm.crm.domain.customer.CustomerProfile;
+import org.opencrm.crm.domain.customer.DealStatus;
 import org.opencrm.crm.domain.customer.OwnerChangeRule;
 import org.opencrm.crm.domain.shared.Actor;
 import org.opencrm.crm.domain.shared.Region;
@@ -62,7 +63,8 @@ public class CustomerService implements ManageCustomersUseCase {
     }
     Instant now = clock.instant();
     Customer created = Customer.create(command.profile(), owner, team, now);
-    return CustomerView.of(saves.save(actor, created));
+    // A new customer has no deals yet.
+    return CustomerView.of(saves.save(actor, created), DealStatus.POTENTIAL);
   }
 
   @Override
@@ -77,7 +79,7 @@ public class CustomerService implements ManageCustomersUseCase {
     customer.revise(revised, now);
     transferIfAsked(actor, customer, command.patch(), now);
 
-    return CustomerView.of(saves.save(actor, customer));
+    return loader.viewOf(saves.save(actor, customer));
   }
 
   @Override

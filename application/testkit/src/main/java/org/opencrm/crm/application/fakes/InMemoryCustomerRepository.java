@@ -18,6 +18,7 @@ import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.Contact;
 import org.opencrm.crm.domain.customer.Customer;
 import org.opencrm.crm.domain.customer.CustomerId;
+import org.opencrm.crm.domain.customer.DealStatus;
 import org.opencrm.crm.domain.customer.UnifiedSocialCreditCode;
 import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.VersionConflictException;
@@ -36,7 +37,7 @@ public class InMemoryCustomerRepository implements CustomerRepository, CustomerS
 
   @Override
   public Optional<CustomerView> findView(CustomerId id, DataScope scope) {
-    return find(id, scope).map(CustomerView::of);
+    return find(id, scope).map(InMemoryCustomerRepository::view);
   }
 
   @Override
@@ -47,9 +48,10 @@ public class InMemoryCustomerRepository implements CustomerRepository, CustomerS
             .filter(c -> !c.isArchived() && scope.includes(c.owner(), c.team()))
             .filter(c -> filter.ownerId() == null || filter.ownerId().equals(c.owner().value()))
             .filter(c -> filter.tag() == null || c.profile().tags().values().contains(filter.tag()))
+            .filter(c -> filter.dealStatus() == null || filter.dealStatus() == DealStatus.POTENTIAL)
             .sorted(Comparator.comparing((Customer c) -> c.profile().name()))
             .limit(page.limit())
-            .map(CustomerView::of)
+            .map(InMemoryCustomerRepository::view)
             .toList();
     return new Page<>(items, null);
   }
@@ -143,5 +145,10 @@ public class InMemoryCustomerRepository implements CustomerRepository, CustomerS
         c.updatedAt(),
         c.archivedAt(),
         c.version());
+  }
+
+  /** Deals are not kept here: every customer is a potential one. */
+  private static CustomerView view(Customer customer) {
+    return CustomerView.of(customer, DealStatus.POTENTIAL);
   }
 }

@@ -272,13 +272,13 @@ public abstract class CustomerRepositoryContract {
       assertThat(
               names(
                   new CustomerFilter(
-                      colleague.value(), null, null, null, null, null, null, null, null),
+                      colleague.value(), null, null, null, null, null, null, null, null, null),
                   10,
                   teamScope))
           .containsExactly("Beta", "Gamma");
       assertThat(
               names(
-                  new CustomerFilter(null, null, null, null, null, "VIP", null, null, null),
+                  new CustomerFilter(null, null, null, null, null, "VIP", null, null, null, null),
                   10,
                   teamScope))
           .containsExactly("Gamma");

@@ -22,6 +22,7 @@ import org.opencrm.crm.application.customer.port.out.CustomerSearch;
 import org.opencrm.crm.application.shared.Page;
 import org.opencrm.crm.application.shared.PageRequest;
 import org.opencrm.crm.domain.customer.CustomerId;
+import org.opencrm.crm.domain.customer.DealStatus;
 import org.opencrm.crm.domain.shared.DataScope;
 
 /**
@@ -36,7 +37,11 @@ class CustomerReadModel implements CustomerSearch {
   private static final String COLUMNS =
       "c.id, c.name, c.kind, c.industry, c.size_band, c.province, c.city, c.source_channel,"
           + " c.tags, c.importance, c.demand_status, c.notes, c.credit_code, c.owner_id, c.team,"
-          + " c.created_at, c.updated_at, c.archived_at, c.version";
+          + " c.created_at, c.updated_at, c.archived_at, c.version, "
+          + DealStatusSql.SIGNED_CONTRACT
+          + " AS signed_contract, "
+          + DealStatusSql.OPEN_OPPORTUNITY
+          + " AS open_opportunity";
 
   /**
    * The search form of the query, as a sub-select so that PostgreSQL computes it once per statement
@@ -146,6 +151,9 @@ class CustomerReadModel implements CustomerSearch {
         filter.demandStatus() == null ? null : filter.demandStatus().name(),
         sql,
         params);
+    if (filter.dealStatus() != null) {
+      sql.append(" AND ").append(DealStatusSql.condition(filter.dealStatus()));
+    }
     if (filter.tag() != null) {
       sql.append(" AND c.tags @> ARRAY[CAST(? AS text)]");
       params.add(filter.tag());
@@ -235,7 +243,8 @@ class CustomerReadModel implements CustomerSearch {
         instant(rows, "created_at"),
         instant(rows, "updated_at"),
         instant(rows, "archived_at"),
-        rows.getLong("version"));
+        rows.getLong("version"),
+        DealStatus.of(rows.getBoolean("signed_contract"), rows.getBoolean("open_opportunity")));
   }
 
   private static Instant instant(ResultSet rows, String column) throws SQLException {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.opencrm.crm.adapter.in.rest.common.QueryParams;
 import org.opencrm.crm.application.customer.CustomerFilter;
 import org.opencrm.crm.application.customer.CustomerSort;
+import org.opencrm.crm.domain.customer.DealStatus;
 import org.opencrm.crm.domain.customer.DemandStatus;
 import org.opencrm.crm.domain.customer.Importance;
 import org.opencrm.crm.domain.shared.InvalidValueException;
@@ -47,6 +48,14 @@ public class CustomerListParams {
       schema = @Schema(enumeration = {"TARGET", "POTENTIAL", "DEAD"}))
   String demandStatus;
 
+  @QueryParam("dealStatus")
+  @Parameter(
+      description =
+          "CLOSED (a contract signed, in force or fulfilled), NEGOTIATING (an open opportunity,"
+              + " no such contract) or POTENTIAL (neither)",
+      schema = @Schema(enumeration = {"POTENTIAL", "NEGOTIATING", "CLOSED"}))
+  String dealStatus;
+
   @QueryParam("q")
   @Parameter(description = "Name search, tolerant of typos and partial words", example = "西湖科技")
   String q;
@@ -70,6 +79,7 @@ public class CustomerListParams {
           tag,
           QueryParams.enumValue("importance", importance, Importance.class),
           QueryParams.enumValue("demandStatus", demandStatus, DemandStatus.class),
+          QueryParams.enumValue("dealStatus", dealStatus, DealStatus.class),
           q);
     } catch (InvalidValueException e) {
       throw QueryParams.invalid(e.field(), e.getMessage());

@@ -12,6 +12,7 @@ import org.opencrm.crm.adapter.in.rest.common.dto.SourceChannelDto;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerKindDto;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerRequest;
 import org.opencrm.crm.adapter.in.rest.customer.dto.CustomerResponse;
+import org.opencrm.crm.adapter.in.rest.customer.dto.DealStatusDto;
 import org.opencrm.crm.adapter.in.rest.customer.dto.DemandStatusDto;
 import org.opencrm.crm.adapter.in.rest.customer.dto.ImportanceDto;
 import org.opencrm.crm.application.customer.CustomerView;
@@ -19,6 +20,7 @@ import org.opencrm.crm.application.customer.port.in.ContactView;
 import org.opencrm.crm.domain.customer.ContactDetails;
 import org.opencrm.crm.domain.customer.CustomerKind;
 import org.opencrm.crm.domain.customer.CustomerProfile;
+import org.opencrm.crm.domain.customer.DealStatus;
 import org.opencrm.crm.domain.shared.EmailAddress;
 import org.opencrm.crm.domain.shared.PhoneNumber;
 
@@ -52,7 +54,9 @@ class CustomerRestMapperTest {
     Instant now = Instant.parse("2026-11-23T08:00:00Z");
     UUID id = UUID.randomUUID();
     CustomerResponse response =
-        mapper.toResponse(new CustomerView(id, profile, "li.lei", "east", now, now, null, 2));
+        mapper.toResponse(
+            new CustomerView(
+                id, profile, "li.lei", "east", now, now, null, 2, DealStatus.NEGOTIATING));
 
     assertThat(response)
         .isEqualTo(
@@ -67,6 +71,7 @@ class CustomerRestMapperTest {
                 List.of("export", "vip"),
                 ImportanceDto.KEY,
                 DemandStatusDto.TARGET,
+                DealStatusDto.NEGOTIATING,
                 "met at the fair",
                 "91350100M000100Y43",
                 "li.lei",
