@@ -549,6 +549,43 @@ class ContractLifecycleTest {
   }
 
   @Test
+  void theList_pagesNewestFirst_andTheQueueOldestFirst() {
+    List<String> drafted = new java.util.ArrayList<>();
+    for (String amount : List.of("150001.00", "150002.00", "150003.00")) {
+      String id = draft(TestUsers.LI, contract(amount)).getString("id");
+      as(TestUsers.LI).post("/api/v1/contracts/" + id + "/submit").then().statusCode(200);
+      drafted.add(id);
+    }
+    List<String> listed = new java.util.ArrayList<>();
+    String next = null;
+    do {
+      var request = as(TestUsers.LI).queryParam("customerId", customer).queryParam("limit", 1);
+      if (next != null) {
+        request.queryParam("cursor", next);
+      }
+      var page = request.get("/api/v1/contracts").then().statusCode(200).extract();
+      listed.addAll(page.path("items.id"));
+      next = page.path("nextCursor");
+    } while (next != null);
+    List<String> newestFirst = new java.util.ArrayList<>(drafted);
+    java.util.Collections.reverse(newestFirst);
+    assertThat(listed).containsExactlyElementsOf(newestFirst);
+
+    List<String> queued = new java.util.ArrayList<>();
+    next = null;
+    do {
+      var request = as(TestUsers.WANG).queryParam("limit", 1);
+      if (next != null) {
+        request.queryParam("cursor", next);
+      }
+      var page = request.get("/api/v1/approvals").then().statusCode(200).extract();
+      queued.addAll(page.path("items.id"));
+      next = page.path("nextCursor");
+    } while (next != null);
+    assertThat(queued).containsSubsequence(drafted);
+  }
+
+  @Test
   void adminsSetTheNumberPatternAndTheApprovalRules() {
     var current =
         as(TestUsers.LI).get("/api/v1/contract-settings").then().statusCode(200).extract();

@@ -556,6 +556,9 @@ class OpportunityTest {
     assertThat(names("sort", "expectedCloseDate")).containsExactly("A", "B", "C", "D");
     assertThat(names("sort", "-updatedAt")).containsExactly("D", "C", "B", "A");
     assertThat(names("amountMin", "150", "amountMax", "300")).containsExactly("D", "A");
+    assertThat(names("amountMin", "150", "amountMax", "300", "sort", "amount"))
+        .containsExactly("D", "A");
+    assertThat(names("amountMax", "250", "sort", "-amount")).containsExactly("D", "B");
     assertThat(
             names("closeFrom", "2027-02-01", "closeTo", "2027-03-31", "sort", "expectedCloseDate"))
         .containsExactly("B", "C");
@@ -588,6 +591,26 @@ class OpportunityTest {
             .extract()
             .path("items.name");
     assertThat(second).containsExactly("B", "C");
+    // Every order pages on, the deal without a close date last by close date.
+    for (String order : List.of("expectedCloseDate", "-expectedCloseDate", "amount", "updatedAt")) {
+      List<String> paged = new java.util.ArrayList<>();
+      String next = null;
+      do {
+        var request =
+            as(TestUsers.LI)
+                .queryParam("customerId", other)
+                .queryParam("sort", order)
+                .queryParam("limit", 1);
+        if (next != null) {
+          request.queryParam("cursor", next);
+        }
+        var pageOf = request.get("/api/v1/opportunities").then().statusCode(200).extract();
+        paged.addAll(pageOf.path("items.name"));
+        next = pageOf.path("nextCursor");
+      } while (next != null);
+      assertThat(paged).as(order).hasSize(4).containsExactlyElementsOf(names("sort", order));
+    }
+    assertThat(names("sort", "expectedCloseDate")).last().isEqualTo("D");
     as(TestUsers.LI)
         .queryParam("sort", "amount")
         .queryParam("cursor", cursor)

@@ -70,6 +70,7 @@ class OpportunityReadModel implements OpportunitySearch {
     List<String> conditions = new ArrayList<>(List.of(condition.sql()));
     Map<String, Object> params = new HashMap<>(condition.parameters());
     addFilters(filter, conditions, params);
+    boundSortKey(filter, sort.field(), conditions);
 
     String order = "opportunities," + (sort.descending() ? "-" : "") + sort.field().apiName();
     String key = sortKey(sort.field());
@@ -89,7 +90,11 @@ class OpportunityReadModel implements OpportunitySearch {
     String direction = sort.descending() ? " DESC" : "";
     var query =
         em.createNativeQuery(
-            SELECT.formatted(key)
+            SELECT.formatted(
+                    // A date as text: 'infinity' has no Java date to come back as.
+                    sort.field() == OpportunitySort.Field.EXPECTED_CLOSE_DATE
+                        ? "CAST(" + key + " AS text)"
+                        : key)
                 + " WHERE "
                 + String.join(" AND ", conditions)
                 + " ORDER BY "
@@ -168,6 +173,33 @@ class OpportunityReadModel implements OpportunitySearch {
     if (value != null) {
       conditions.add(comparison + " :" + parameter);
       params.put(parameter, value);
+    }
+  }
+
+  /**
+   * A range filter on the sorted column restated on the sort expression, so that the index on that
+   * expression starts and ends where the range does instead of reading up to it. (The plain
+   * conditions stay: they leave out the rows without a value, which the expression sorts at an
+   * end.)
+   */
+  private static void boundSortKey(
+      OpportunityFilter filter, OpportunitySort.Field field, List<String> conditions) {
+    String key = sortKey(field);
+    if (field == OpportunitySort.Field.EXPECTED_CLOSE_DATE) {
+      if (filter.closeFrom() != null) {
+        conditions.add(key + " >= :closeFrom");
+      }
+      if (filter.closeTo() != null) {
+        conditions.add(key + " <= :closeTo");
+      }
+    }
+    if (field == OpportunitySort.Field.AMOUNT) {
+      if (filter.amountMin() != null) {
+        conditions.add(key + " >= :amountMin");
+      }
+      if (filter.amountMax() != null) {
+        conditions.add(key + " <= :amountMax");
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -22,15 +23,33 @@ public class DatabaseAdmission {
 
   private static final Logger LOG = Logger.getLogger(DatabaseAdmission.class);
 
+  /**
+   * The reports: long statements over many rows. They queue for places of their own before a
+   * general one, so that however many run, the short calls keep the other connections.
+   */
+  static final List<String> REPORTS =
+      List.of("/api/v1/forecast", "/api/v1/revenue", "/api/v1/receivables/aging");
+
   private final AdmissionQueue queue;
+  private final AdmissionQueue reports;
   private final boolean enabled;
 
   DatabaseAdmission(
       @ConfigProperty(name = "crm.admission.enabled", defaultValue = "true") boolean enabled,
       @ConfigProperty(name = "crm.admission.places") int places,
+      @ConfigProperty(name = "crm.admission.report-places") int reportPlaces,
       @ConfigProperty(name = "crm.admission.longest-wait") Duration longestWait) {
+    if (reportPlaces >= places) {
+      throw new IllegalArgumentException(
+          "crm.admission.report-places ("
+              + reportPlaces
+              + ") must leave places for the short calls ("
+              + places
+              + ")");
+    }
     this.enabled = enabled;
     this.queue = new AdmissionQueue(places, longestWait);
+    this.reports = new AdmissionQueue(reportPlaces, longestWait);
   }
 
   @ServerRequestFilter
@@ -39,20 +58,37 @@ public class DatabaseAdmission {
     if (!enabled || Context.isOnEventLoopThread()) {
       return null;
     }
+    String path = uri.getPath();
+    Optional<AdmissionQueue.Admission> report = Optional.empty();
+    if (REPORTS.contains(path)) {
+      report = reports.enter();
+      if (report.isEmpty()) {
+        LOG.warnf("No report place free for %s within the longest wait; answered 503", path);
+        return ProblemMappers.busy(uri);
+      }
+    }
     Optional<AdmissionQueue.Admission> entered = queue.enter();
     if (entered.isEmpty()) {
-      LOG.warnf("No place free for %s within the longest wait; answered 503", uri.getPath());
+      report.ifPresent(AdmissionQueue.Admission::leave);
+      LOG.warnf("No place free for %s within the longest wait; answered 503", path);
       return ProblemMappers.busy(uri);
     }
-    AdmissionQueue.Admission admission = entered.get();
+    AdmissionQueue.Admission general = entered.get();
+    Optional<AdmissionQueue.Admission> reportPlace = report;
+    // Each place is given back once, however often this runs.
+    Runnable leave =
+        () -> {
+          general.leave();
+          reportPlace.ifPresent(AdmissionQueue.Admission::leave);
+        };
     // The place is given back when the exchange ends, whether the response was sent or the client
     // went away. A client can go away while this request waited, before the handler was added, so
     // the state is checked after adding it (the admission gives its place back only once), and
     // nothing is done for a client that has gone.
-    routing.addEndHandler(ended -> admission.leave());
+    routing.addEndHandler(ended -> leave.run());
     HttpServerResponse response = routing.response();
     if (response.ended() || response.closed()) {
-      admission.leave();
+      leave.run();
       return ProblemMappers.busy(uri);
     }
     return null;

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -479,23 +480,18 @@ public class ContractResource {
       @BeanParam IdempotencyKeyParam idempotencyKey,
       @NotNull @Valid PaymentRequest request,
       @Context UriInfo uri) {
-    Actor actor = caller.get();
-    return idempotentPosts.create(
-        idempotencyKey.key(),
-        actor,
+    return entry(
+        idempotencyKey,
         uri,
         request,
-        () -> {
-          ContractView paid =
-              money.receivePayment(
-                  actor,
-                  id,
-                  request.receivedOn(),
-                  DealInputs.money(request.amount(), "amount"),
-                  request.method(),
-                  request.reference());
-          return IdempotentPosts.Created.entry(mapper.toResponse(paid));
-        });
+        actor ->
+            money.receivePayment(
+                actor,
+                id,
+                request.receivedOn(),
+                DealInputs.money(request.amount(), "amount"),
+                request.method(),
+                request.reference()));
   }
 
   @POST
@@ -567,23 +563,18 @@ public class ContractResource {
       @BeanParam IdempotencyKeyParam idempotencyKey,
       @NotNull @Valid InvoiceRequest request,
       @Context UriInfo uri) {
-    Actor actor = caller.get();
-    return idempotentPosts.create(
-        idempotencyKey.key(),
-        actor,
+    return entry(
+        idempotencyKey,
         uri,
         request,
-        () -> {
-          ContractView invoiced =
-              money.issueInvoice(
-                  actor,
-                  id,
-                  request.number(),
-                  request.issuedOn(),
-                  DealInputs.money(request.amount(), "amount"),
-                  InvoiceType.valueOf(request.type().name()));
-          return IdempotentPosts.Created.entry(mapper.toResponse(invoiced));
-        });
+        actor ->
+            money.issueInvoice(
+                actor,
+                id,
+                request.number(),
+                request.issuedOn(),
+                DealInputs.money(request.amount(), "amount"),
+                InvoiceType.valueOf(request.type().name())));
   }
 
   @GET
@@ -608,6 +599,21 @@ public class ContractResource {
       @PathParam("id") @Parameter(description = "Contract id") UUID id,
       @BeanParam PageParams page) {
     return changes.toPage(history.contractHistory(caller.get(), id, page.toPageRequest()));
+  }
+
+  /** An entry added to the contract (a payment, an invoice), once per Idempotency-Key: 201. */
+  private Response entry(
+      IdempotencyKeyParam idempotencyKey,
+      UriInfo uri,
+      Object request,
+      Function<Actor, ContractView> add) {
+    Actor actor = caller.get();
+    return idempotentPosts.create(
+        idempotencyKey.key(),
+        actor,
+        uri,
+        request,
+        () -> IdempotentPosts.Created.entry(mapper.toResponse(add.apply(actor))));
   }
 
   private ContractActionCommand action(UUID id, OptionalIfMatchParam ifMatch, String comment) {
