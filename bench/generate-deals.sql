@@ -70,8 +70,8 @@ SELECT id, 'BENCH-' || lpad(n::text, 7, '0'), customer_id, 'Contract ' || n, ins
        CASE WHEN status IN ('ACTIVE', 'COMPLETED') THEN signed_on::timestamptz END,
        signed_on::timestamptz, signed_on::timestamptz, 0
 FROM deal_contract;
-INSERT INTO contract_installment (contract_id, seq, due_on, amount)
-SELECT id, g, (signed_on + 7 + g * interval '1 month')::date, installment
+INSERT INTO contract_installment (contract_id, seq, due_on, amount, outstanding)
+SELECT id, g, (signed_on + 7 + g * interval '1 month')::date, installment, installment
 FROM deal_contract, generate_series(0, 9) g
 WHERE status IN ('ACTIVE', 'COMPLETED');
 -- Each installment due before today is paid with a chance of 80 %, in order (a contract's payments
@@ -83,8 +83,22 @@ FROM (SELECT i.*, bool_and(i.due_on < current_date AND random() < 0.8)
       FROM contract_installment i JOIN deal_contract d ON d.id = i.contract_id) p
 WHERE paid;
 
+-- Each payment pays one installment in full; what is left is kept per installment and summed per
+-- holder and due day, as the service keeps it with every save.
+UPDATE contract_installment i SET outstanding = 0
+FROM contract_payment p JOIN deal_contract d ON d.id = p.contract_id
+WHERE i.contract_id = p.contract_id AND i.seq = p.seq;
+INSERT INTO receivable_due (owner_id, team, currency, due_on, outstanding)
+SELECT c.owner_id, COALESCE(c.team, ''), c.currency, i.due_on, sum(i.outstanding)
+FROM contract_installment i JOIN deal_contract d ON d.id = i.contract_id JOIN contract c ON c.id = d.id
+WHERE c.status IN ('ACTIVE', 'COMPLETED') AND i.outstanding > 0
+GROUP BY 1, 2, 3, 4
+ON CONFLICT (owner_id, team, currency, due_on)
+DO UPDATE SET outstanding = receivable_due.outstanding + EXCLUDED.outstanding;
+
 ANALYZE opportunity;
 ANALYZE opportunity_stage_visit;
 ANALYZE contract;
 ANALYZE contract_installment;
 ANALYZE contract_payment;
+ANALYZE receivable_due;

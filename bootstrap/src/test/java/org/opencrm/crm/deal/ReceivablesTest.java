@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opencrm.crm.support.Api;
 import org.opencrm.crm.support.CrmTestResources;
 import org.opencrm.crm.support.TestUsers;
 
@@ -164,6 +165,55 @@ class ReceivablesTest {
             .jsonPath();
     assertThat(soon.getList("items.kind"))
         .containsExactly("INSTALLMENT_OVERDUE", "INSTALLMENT_OVERDUE");
+    // A reversal puts the money back on the oldest installments; a termination takes the contract
+    // out of what is owed.
+    String paymentId =
+        as(TestUsers.ZHANG).get(path).then().extract().path("receivable.payments[0].id");
+    as(TestUsers.ZHANG)
+        .body(Map.of("reason", "Bounced"))
+        .post(path + "/payments/" + paymentId + "/reverse")
+        .then()
+        .statusCode(200);
+    JsonPath reversed =
+        as(TestUsers.ZHANG).get("/api/v1/receivables/aging").then().extract().jsonPath();
+    assertThat(reversed.getString("items[0].over90.amount")).isEqualTo("100.00");
+    assertThat(reversed.getString("items[0].days31To60.amount")).isEqualTo("200.00");
+    assertThat(reversed.getString("items[0].total.amount")).isEqualTo("1000.00");
+    // Handed over, what is owed goes with the contract.
+    int version = as(TestUsers.ZHOU).get(path).then().extract().path("version");
+    as(TestUsers.ZHOU)
+        .header("If-Match", "\"" + version + "\"")
+        .contentType(Api.MERGE_PATCH)
+        .body(Map.of("ownerId", TestUsers.SUN.id))
+        .patch(path)
+        .then()
+        .statusCode(200);
+    assertThat(
+            as(TestUsers.ZHANG)
+                .get("/api/v1/receivables/aging")
+                .then()
+                .extract()
+                .<List<String>>path("items.holder"))
+        .isEmpty();
+    assertThat(
+            as(TestUsers.SUN)
+                .get("/api/v1/receivables/aging")
+                .then()
+                .extract()
+                .<String>path("totals[0].total.amount"))
+        .isEqualTo("1000.00");
+    as(TestUsers.ZHOU)
+        .body(Map.of("reason", "Customer insolvent"))
+        .post(path + "/terminate")
+        .then()
+        .statusCode(200);
+    assertThat(
+            as(TestUsers.SUN)
+                .get("/api/v1/receivables/aging")
+                .then()
+                .extract()
+                .<List<String>>path("items.holder"))
+        .isEmpty();
     assertThat(
             as(TestUsers.LI)
                 .queryParam("within", 366)

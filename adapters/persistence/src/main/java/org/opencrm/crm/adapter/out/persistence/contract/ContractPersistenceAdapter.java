@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,6 @@ import org.opencrm.crm.domain.deal.LineItem;
 import org.opencrm.crm.domain.deal.OpportunityId;
 import org.opencrm.crm.domain.shared.DataScope;
 import org.opencrm.crm.domain.shared.DuplicateDetectedException;
-import org.opencrm.crm.domain.shared.Money;
 import org.opencrm.crm.domain.shared.TeamId;
 import org.opencrm.crm.domain.shared.UserId;
 import org.opencrm.crm.domain.shared.VersionConflictException;
@@ -78,7 +78,7 @@ class ContractPersistenceAdapter implements ContractRepository {
       }
       throw e;
     }
-    writeChildren(contract, List.of());
+    writeChildren(contract, entity, null, List.of());
     return toDomain(entity);
   }
 
@@ -92,6 +92,8 @@ class ContractPersistenceAdapter implements ContractRepository {
       throw new VersionConflictException(
           "contract", contract.id(), contract.version(), entity.getVersion());
     }
+    ReceivableSums.Holder before = ReceivableSums.Holder.of(entity);
+    List<StoredInstallment> stored = storedInstallments(entity.getId());
     copy(contract, entity);
     try {
       em.flush();
@@ -99,7 +101,7 @@ class ContractPersistenceAdapter implements ContractRepository {
       throw new VersionConflictException(
           "contract", contract.id(), contract.version(), contract.version() + 1);
     }
-    writeChildren(contract, installments(entity.getId(), contract.details().value().total()));
+    writeChildren(contract, entity, before, stored);
     return toDomain(entity);
   }
 
@@ -131,17 +133,38 @@ class ContractPersistenceAdapter implements ContractRepository {
     entity.setUpdatedAt(contract.updatedAt());
   }
 
-  /** The children as the aggregate has them, given the installments stored before. */
-  private void writeChildren(Contract contract, List<InstallmentTerms> storedInstallments) {
+  /** An installment as stored: its terms and what was left of it. */
+  private record StoredInstallment(LocalDate dueOn, BigDecimal amount, BigDecimal outstanding) {}
+
+  /**
+   * The children as the aggregate has them, given the installments stored before (and their holder,
+   * null for a new contract); the receivable sums follow.
+   */
+  private void writeChildren(
+      Contract contract,
+      ContractEntity entity,
+      ReceivableSums.Holder before,
+      List<StoredInstallment> stored) {
     UUID id = contract.id().value();
     PaymentPlan plan = contract.plan();
-    if (plan != null && !plan.installments().equals(storedInstallments)) {
+    // What is left of each installment: the allocation does not depend on the day asked.
+    List<ReceivableSums.Left> left =
+        plan == null
+            ? List.of()
+            : plan.asOf(LocalDate.EPOCH).stream()
+                .map(
+                    state ->
+                        new ReceivableSums.Left(
+                            state.dueOn(), MoneyColumns.amount(state.outstanding())))
+                .toList();
+    if (plan != null && !sameTerms(plan.installments(), stored)) {
       em.createNativeQuery("DELETE FROM contract_installment WHERE contract_id = :id")
           .setParameter("id", id)
           .executeUpdate();
       insertRows(
-          "INSERT INTO contract_installment (contract_id, seq, due_on, amount) VALUES",
-          "(:contract, %1$d, :due%1$d, :amount%1$d)",
+          "INSERT INTO contract_installment (contract_id, seq, due_on, amount, outstanding)"
+              + " VALUES",
+          "(:contract, %1$d, :due%1$d, :amount%1$d, :left%1$d)",
           "",
           id,
           plan.installments(),
@@ -149,8 +172,17 @@ class ContractPersistenceAdapter implements ContractRepository {
             InstallmentTerms terms = plan.installments().get(i);
             query.accept("due" + i, terms.dueOn());
             query.accept("amount" + i, MoneyColumns.amount(terms.amount()));
+            query.accept("left" + i, left.get(i).outstanding());
           });
+    } else if (plan != null) {
+      updateOutstanding(id, stored, left);
     }
+    ReceivableSums.apply(
+        em,
+        before,
+        stored.stream().map(s -> new ReceivableSums.Left(s.dueOn(), s.outstanding())).toList(),
+        ReceivableSums.Holder.of(entity),
+        left);
     List<Payment> payments = plan == null ? List.of() : plan.payments();
     insertRows(
         "INSERT INTO contract_payment (id, contract_id, seq, received_on, amount, method,"
@@ -222,20 +254,50 @@ class ContractPersistenceAdapter implements ContractRepository {
     query.executeUpdate();
   }
 
-  private List<InstallmentTerms> installments(UUID contract, Money total) {
+  private static boolean sameTerms(List<InstallmentTerms> terms, List<StoredInstallment> stored) {
+    if (terms.size() != stored.size()) {
+      return false;
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      if (!terms.get(i).dueOn().equals(stored.get(i).dueOn())
+          || MoneyColumns.amount(terms.get(i).amount()).compareTo(stored.get(i).amount()) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The installments whose outstanding amount a payment or a reversal changed. */
+  private void updateOutstanding(
+      UUID contract, List<StoredInstallment> stored, List<ReceivableSums.Left> left) {
+    for (int i = 0; i < left.size(); i++) {
+      if (left.get(i).outstanding().compareTo(stored.get(i).outstanding()) != 0) {
+        em.createNativeQuery(
+                "UPDATE contract_installment SET outstanding = :left"
+                    + " WHERE contract_id = :id AND seq = :seq")
+            .setParameter("left", left.get(i).outstanding())
+            .setParameter("id", contract)
+            .setParameter("seq", (short) i)
+            .executeUpdate();
+      }
+    }
+  }
+
+  private List<StoredInstallment> storedInstallments(UUID contract) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT due_on, amount FROM contract_installment WHERE contract_id = :id"
-                    + " ORDER BY seq")
+                "SELECT due_on, amount, outstanding FROM contract_installment"
+                    + " WHERE contract_id = :id ORDER BY seq")
             .setParameter("id", contract)
             .getResultList();
     return rows.stream()
         .map(
             row -> {
               Object[] columns = (Object[]) row;
-              return new InstallmentTerms(
+              return new StoredInstallment(
                   ContractRows.localDate(columns[0]),
-                  MoneyColumns.money((BigDecimal) columns[1], total.currency().getCurrencyCode()));
+                  (BigDecimal) columns[1],
+                  (BigDecimal) columns[2]);
             })
         .toList();
   }
@@ -289,7 +351,13 @@ class ContractPersistenceAdapter implements ContractRepository {
         lines.isEmpty()
             ? DealValue.ofAmount(MoneyColumns.money(entity.getAmount(), entity.getCurrency()))
             : DealValue.ofLines(lines);
-    List<InstallmentTerms> installments = installments(entity.getId(), value.total());
+    List<InstallmentTerms> installments =
+        storedInstallments(entity.getId()).stream()
+            .map(
+                stored ->
+                    new InstallmentTerms(
+                        stored.dueOn(), MoneyColumns.money(stored.amount(), entity.getCurrency())))
+            .toList();
     UserId owner = new UserId(entity.getOwnerId());
     TeamId team = entity.getTeam() == null ? null : new TeamId(entity.getTeam());
     return Contract.restore(

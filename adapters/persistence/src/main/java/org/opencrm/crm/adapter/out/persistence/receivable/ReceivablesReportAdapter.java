@@ -21,9 +21,9 @@ import org.opencrm.crm.domain.customer.CustomerId;
 import org.opencrm.crm.domain.shared.DataScope;
 
 /**
- * Receivables in SQL, each report one statement. The payments that count are allocated to a
- * contract's installments oldest due first, as the domain's payment plan does: an installment is
- * paid by what the payments leave after the installments before it ({@code before}).
+ * Receivables in SQL, each report one statement, over what each save keeps: the installments'
+ * outstanding amounts (the payments allocated oldest due first, as the domain's payment plan does)
+ * and their sums per holder and due day ({@code receivable_due}) for the aging report.
  */
 @ApplicationScoped
 class ReceivablesReportAdapter implements ReceivablesReport {
@@ -37,13 +37,6 @@ class ReceivablesReportAdapter implements ReceivablesReport {
           + " COALESCE((SELECT sum(i.amount) FROM contract_invoice i"
           + " WHERE i.contract_id = c.id), 0) AS invoiced"
           + " FROM contract c WHERE c.status IN ('ACTIVE', 'COMPLETED') AND %s)";
-
-  /** Each installment of those contracts with what is left of it. */
-  private static final String INSTALLMENTS =
-      "installments AS (SELECT o.*, i.seq, i.due_on, i.amount AS installment,"
-          + " i.amount - LEAST(i.amount, GREATEST(o.paid - (sum(i.amount) OVER (PARTITION BY"
-          + " i.contract_id ORDER BY i.seq) - i.amount), 0)) AS left_to_pay"
-          + " FROM owing o JOIN contract_installment i ON i.contract_id = o.id)";
 
   private final EntityManager em;
 
@@ -62,11 +55,10 @@ class ReceivablesReportAdapter implements ReceivablesReport {
         em.createNativeQuery(
             "WITH "
                 + owing
-                + ", "
-                + INSTALLMENTS
                 + " SELECT o.currency, sum(o.amount), sum(o.invoiced), sum(o.paid),"
-                + " sum(o.amount - o.paid), COALESCE((SELECT sum(left_to_pay) FROM installments"
-                + " WHERE currency = o.currency AND due_on < :asOf), 0)"
+                + " sum(o.amount - o.paid), COALESCE(sum((SELECT sum(i.outstanding)"
+                + " FROM contract_installment i WHERE i.contract_id = o.id"
+                + " AND i.due_on < :asOf)), 0)"
                 + " FROM owing o GROUP BY o.currency ORDER BY o.currency");
     params.forEach(query::setParameter);
     Map<String, ReceivableTotals> totals = new LinkedHashMap<>();
@@ -87,28 +79,26 @@ class ReceivablesReportAdapter implements ReceivablesReport {
 
   @Override
   public List<AgingLine> aging(AgingGrouping grouping, DataScope scope, LocalDate asOf) {
-    Map<String, Object> params = new HashMap<>();
-    String owing = owing(scope, "TRUE", params);
+    ScopeCondition inScope = ScopeCondition.of(scope, "r.owner_id", "r.team");
+    Map<String, Object> params = new HashMap<>(inScope.parameters());
     params.put("asOf", asOf);
-    String holder = grouping == AgingGrouping.OWNER ? "owner_id" : "COALESCE(team, '')";
+    String holder = grouping == AgingGrouping.OWNER ? "r.owner_id" : "r.team";
+    // The sums kept per holder and due day (receivable_due), not every installment.
     var query =
         em.createNativeQuery(
-            "WITH "
-                + owing
-                + ", "
-                + INSTALLMENTS
-                + ", aged AS (SELECT "
+            "SELECT holder, currency,"
+                + " COALESCE(sum(outstanding) FILTER (WHERE days <= 0), 0),"
+                + " COALESCE(sum(outstanding) FILTER (WHERE days BETWEEN 1 AND 30), 0),"
+                + " COALESCE(sum(outstanding) FILTER (WHERE days BETWEEN 31 AND 60), 0),"
+                + " COALESCE(sum(outstanding) FILTER (WHERE days BETWEEN 61 AND 90), 0),"
+                + " COALESCE(sum(outstanding) FILTER (WHERE days > 90), 0),"
+                + " sum(outstanding), GROUPING(holder)"
+                + " FROM (SELECT "
                 + holder
-                + " AS holder, currency, left_to_pay,"
-                + " CAST(:asOf AS date) - due_on AS days FROM installments WHERE left_to_pay > 0)"
-                + " SELECT holder, currency,"
-                + " COALESCE(sum(left_to_pay) FILTER (WHERE days <= 0), 0),"
-                + " COALESCE(sum(left_to_pay) FILTER (WHERE days BETWEEN 1 AND 30), 0),"
-                + " COALESCE(sum(left_to_pay) FILTER (WHERE days BETWEEN 31 AND 60), 0),"
-                + " COALESCE(sum(left_to_pay) FILTER (WHERE days BETWEEN 61 AND 90), 0),"
-                + " COALESCE(sum(left_to_pay) FILTER (WHERE days > 90), 0),"
-                + " sum(left_to_pay), GROUPING(holder)"
-                + " FROM aged GROUP BY GROUPING SETS ((holder, currency), (currency))"
+                + " AS holder, r.currency, r.outstanding, CAST(:asOf AS date) - r.due_on AS days"
+                + " FROM receivable_due r WHERE r.outstanding > 0 AND "
+                + inScope.sql()
+                + ") aged GROUP BY GROUPING SETS ((holder, currency), (currency))"
                 + " ORDER BY GROUPING(holder) DESC, holder, currency");
     params.forEach(query::setParameter);
     List<AgingLine> lines = new ArrayList<>();
@@ -132,26 +122,27 @@ class ReceivablesReportAdapter implements ReceivablesReport {
 
   @Override
   public List<DueItem> due(LocalDate asOf, LocalDate until, DataScope scope, int limit) {
-    Map<String, Object> params = new HashMap<>();
-    String owing = owing(scope, "TRUE", params);
+    ScopeCondition inScope = ScopeCondition.of(scope, "c.owner_id", "c.team");
+    Map<String, Object> params = new HashMap<>(inScope.parameters());
     params.put("asOf", asOf);
     params.put("until", until);
+    String owing = "c.status IN ('ACTIVE', 'COMPLETED') AND " + inScope.sql();
     var query =
         em.createNativeQuery(
-            "WITH "
+            "SELECT * FROM ("
+                + " SELECT CASE WHEN i.due_on < :asOf THEN 'INSTALLMENT_OVERDUE'"
+                + " ELSE 'INSTALLMENT_DUE' END AS kind, i.due_on AS day, c.id, c.number,"
+                + " c.customer_id, i.seq + 1 AS installment, i.outstanding, c.currency,"
+                + " c.owner_id, c.team"
+                + " FROM contract_installment i JOIN contract c ON c.id = i.contract_id"
+                + " WHERE i.outstanding > 0 AND i.due_on <= :until AND "
                 + owing
-                + ", "
-                + INSTALLMENTS
-                + " SELECT * FROM ("
-                + " SELECT CASE WHEN due_on < :asOf THEN 'INSTALLMENT_OVERDUE'"
-                + " ELSE 'INSTALLMENT_DUE' END AS kind, due_on AS day, id, number, customer_id,"
-                + " seq + 1 AS installment, left_to_pay, currency, owner_id, team"
-                + " FROM installments WHERE left_to_pay > 0 AND due_on <= :until"
                 + " UNION ALL"
-                + " SELECT 'CONTRACT_ENDING', ends_on, id, number, customer_id, NULL, NULL,"
-                + " currency, owner_id, team FROM owing WHERE status = 'ACTIVE'"
-                + " AND ends_on BETWEEN :asOf AND :until) due"
-                + " ORDER BY day, id, installment LIMIT "
+                + " SELECT 'CONTRACT_ENDING', c.ends_on, c.id, c.number, c.customer_id, NULL, NULL,"
+                + " c.currency, c.owner_id, c.team FROM contract c WHERE c.status = 'ACTIVE'"
+                + " AND c.ends_on BETWEEN :asOf AND :until AND "
+                + inScope.sql()
+                + ") due ORDER BY day, id, installment LIMIT "
                 + limit);
     params.forEach(query::setParameter);
     List<Object[]> rows = query.getResultList().stream().map(row -> (Object[]) row).toList();
