@@ -96,9 +96,26 @@ GROUP BY 1, 2, 3, 4
 ON CONFLICT (owner_id, team, currency, due_on)
 DO UPDATE SET outstanding = receivable_due.outstanding + EXCLUDED.outstanding;
 
+-- Revenue per holder and day, as the service keeps it with every save.
+INSERT INTO revenue_day (owner_id, team, currency, day, contracted, collected)
+SELECT owner_id, team, currency, day, sum(contracted), sum(collected)
+FROM (
+  SELECT c.owner_id, COALESCE(c.team, '') AS team, c.currency, c.signed_on AS day,
+         c.amount AS contracted, 0 AS collected
+  FROM contract c JOIN deal_contract d ON d.id = c.id WHERE c.status IN ('ACTIVE', 'COMPLETED')
+  UNION ALL
+  SELECT c.owner_id, COALESCE(c.team, ''), c.currency, p.received_on, 0, p.amount
+  FROM contract_payment p JOIN deal_contract d ON d.id = p.contract_id JOIN contract c ON c.id = d.id
+) revenue
+GROUP BY 1, 2, 3, 4
+ON CONFLICT (owner_id, team, currency, day) DO UPDATE
+SET contracted = revenue_day.contracted + EXCLUDED.contracted,
+    collected = revenue_day.collected + EXCLUDED.collected;
+
 ANALYZE opportunity;
 ANALYZE opportunity_stage_visit;
 ANALYZE contract;
 ANALYZE contract_installment;
 ANALYZE contract_payment;
 ANALYZE receivable_due;
+ANALYZE revenue_day;

@@ -99,6 +99,23 @@ class RevenueTest {
     assertThat(quarter.getList("items.collected.amount")).containsExactly("1400.00");
     assertThat(quarter.getString("items[0].contractedYearOnYear")).isEqualTo("700.0");
 
+    // A reversed payment stops counting where it was received.
+    String paymentId =
+        as(TestUsers.SUN)
+            .get("/api/v1/contracts/" + january)
+            .then()
+            .extract()
+            .path("receivable.payments[0].id");
+    as(TestUsers.SUN)
+        .body(Map.of("reason", "Bounced"))
+        .post("/api/v1/contracts/" + january + "/payments/" + paymentId + "/reverse")
+        .then()
+        .statusCode(200);
+    assertThat(
+            revenue(TestUsers.SUN, "from", "2041-02-01", "to", "2041-02-28", "owner", "sun.li")
+                .getList("items.collected.amount"))
+        .containsExactly("1000.00");
+
     // In the caller's scope: another team's rep sees none of it.
     assertThat(
             revenue(TestUsers.LI, "from", "2041-01-01", "to", "2041-03-31", "owner", "sun.li")

@@ -54,8 +54,7 @@ public class RevenueService implements RevenueQueries {
     LocalDate earliest = period.yearBefore(starts.get(0));
     LocalDate until = period.next(starts.get(starts.size() - 1));
     List<RevenueSum> sums =
-        report.sums(
-            period, earliest, until, query.ownerId(), query.team(), actor.scope(), calendar.zone());
+        report.sums(period, earliest, until, query.ownerId(), query.team(), actor.scope());
 
     Map<String, Map<LocalDate, RevenueSum>> byCurrency = new HashMap<>();
     for (RevenueSum sum : sums) {

@@ -1,7 +1,6 @@
 package org.opencrm.crm.application.revenue.port.out;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.opencrm.crm.application.revenue.RevenueSum;
 import org.opencrm.crm.domain.contract.RevenuePeriod;
@@ -12,7 +11,8 @@ public interface RevenueReport {
 
   /**
    * Per period and currency (periods without any absent): contracts that came into force, by the
-   * day they were signed (or came into force); payments that count, by the day they were received.
+   * day they were signed (or came into force, in the business's zone); payments that count, by the
+   * day they were received.
    */
   List<RevenueSum> sums(
       RevenuePeriod period,
@@ -20,6 +20,5 @@ public interface RevenueReport {
       LocalDate until,
       String ownerId,
       String team,
-      DataScope scope,
-      ZoneId zone);
+      DataScope scope);
 }

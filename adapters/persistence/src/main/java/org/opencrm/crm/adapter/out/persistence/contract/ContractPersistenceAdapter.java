@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.opencrm.crm.adapter.out.persistence.PersistenceErrors;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.adapter.out.persistence.deal.DealJson;
 import org.opencrm.crm.application.contract.port.out.ContractRepository;
+import org.opencrm.crm.application.pool.port.out.BusinessCalendar;
 import org.opencrm.crm.domain.contract.Contract;
 import org.opencrm.crm.domain.contract.ContractDetails;
 import org.opencrm.crm.domain.contract.ContractId;
@@ -45,9 +47,11 @@ import org.opencrm.crm.domain.shared.VersionConflictException;
 class ContractPersistenceAdapter implements ContractRepository {
 
   private final EntityManager em;
+  private final ZoneId businessZone;
 
-  ContractPersistenceAdapter(EntityManager em) {
+  ContractPersistenceAdapter(EntityManager em, BusinessCalendar calendar) {
     this.em = em;
+    this.businessZone = calendar.zone();
   }
 
   @Override
@@ -79,6 +83,7 @@ class ContractPersistenceAdapter implements ContractRepository {
       throw e;
     }
     writeChildren(contract, entity, null, List.of());
+    RevenueSums.apply(em, null, RevenueSums.Share.of(entity, collected(contract)), businessZone);
     return toDomain(entity);
   }
 
@@ -94,6 +99,7 @@ class ContractPersistenceAdapter implements ContractRepository {
     }
     ReceivableSums.Holder before = ReceivableSums.Holder.of(entity);
     List<StoredInstallment> stored = storedInstallments(entity.getId());
+    RevenueSums.Share revenueBefore = RevenueSums.Share.of(entity, storedPayments(entity.getId()));
     copy(contract, entity);
     try {
       em.flush();
@@ -102,6 +108,8 @@ class ContractPersistenceAdapter implements ContractRepository {
           "contract", contract.id(), contract.version(), contract.version() + 1);
     }
     writeChildren(contract, entity, before, stored);
+    RevenueSums.apply(
+        em, revenueBefore, RevenueSums.Share.of(entity, collected(contract)), businessZone);
     return toDomain(entity);
   }
 
@@ -281,6 +289,39 @@ class ContractPersistenceAdapter implements ContractRepository {
             .executeUpdate();
       }
     }
+  }
+
+  /** The contract's payments as they count for revenue. */
+  private static List<RevenueSums.Collected> collected(Contract contract) {
+    return contract.plan() == null
+        ? List.of()
+        : contract.plan().payments().stream()
+            .map(
+                payment ->
+                    new RevenueSums.Collected(
+                        payment.receivedOn(),
+                        MoneyColumns.amount(payment.amount()),
+                        payment.reversed()))
+            .toList();
+  }
+
+  private List<RevenueSums.Collected> storedPayments(UUID contract) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT received_on, amount, reversal_reason IS NOT NULL FROM contract_payment"
+                    + " WHERE contract_id = :id")
+            .setParameter("id", contract)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row -> {
+              Object[] columns = (Object[]) row;
+              return new RevenueSums.Collected(
+                  ContractRows.localDate(columns[0]),
+                  (BigDecimal) columns[1],
+                  (Boolean) columns[2]);
+            })
+        .toList();
   }
 
   private List<StoredInstallment> storedInstallments(UUID contract) {

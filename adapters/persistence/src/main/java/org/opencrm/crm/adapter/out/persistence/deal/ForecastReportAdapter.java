@@ -55,17 +55,25 @@ class ForecastReportAdapter implements ForecastReport {
     params.put("wonUntil", range.to().plusDays(1).atStartOfDay(zone).toInstant());
     var statement =
         em.createNativeQuery(
+            // The open deals and the won ones apart: each branch is one range of a covering
+            // index (team and close date of open deals, team and win time of won ones), read
+            // without the table (so the status is written out, not read).
             "WITH deals AS ("
-                + " SELECT o.owner_id, o.currency, o.amount, o.status, s.probability, s.is_commit,"
-                + " CAST(date_trunc(CAST(:unit AS text), CAST(CASE WHEN o.status = 'OPEN'"
-                + " THEN o.expected_close_date ELSE CAST(o.closed_at AT TIME ZONE"
-                + " CAST(:zone AS text) AS date) END AS timestamp)) AS date) AS period"
-                + " FROM opportunity o JOIN pipeline_stage s ON s.id = o.stage_id"
-                + " WHERE "
+                + " SELECT o.owner_id, o.currency, o.amount, 'OPEN' AS status, o.stage_id,"
+                + " CAST(date_trunc(CAST(:unit AS text), CAST(o.expected_close_date AS timestamp))"
+                + " AS date) AS period"
+                + " FROM opportunity o WHERE "
                 + filters
-                + " AND o.amount IS NOT NULL"
-                + " AND ((o.status = 'OPEN' AND o.expected_close_date BETWEEN :from AND :to)"
-                + " OR (o.status = 'WON' AND o.closed_at >= :wonFrom AND o.closed_at < :wonUntil)))"
+                + " AND o.status = 'OPEN' AND o.amount IS NOT NULL"
+                + " AND o.expected_close_date BETWEEN :from AND :to"
+                + " UNION ALL"
+                + " SELECT o.owner_id, o.currency, o.amount, 'WON', o.stage_id,"
+                + " CAST(date_trunc(CAST(:unit AS text), CAST(CAST(o.closed_at AT TIME ZONE"
+                + " CAST(:zone AS text) AS date) AS timestamp)) AS date)"
+                + " FROM opportunity o WHERE "
+                + filters
+                + " AND o.status = 'WON' AND o.amount IS NOT NULL"
+                + " AND o.closed_at >= :wonFrom AND o.closed_at < :wonUntil)"
                 + " SELECT period, owner_id, currency,"
                 + " COALESCE(sum(amount) FILTER (WHERE status = 'OPEN'), 0),"
                 + " COALESCE(sum(amount * probability / 100) FILTER (WHERE status = 'OPEN'), 0),"
@@ -74,7 +82,8 @@ class ForecastReportAdapter implements ForecastReport {
                 + " count(*) FILTER (WHERE status = 'OPEN'),"
                 + " count(*) FILTER (WHERE status = 'WON'),"
                 + " GROUPING(owner_id)"
-                + " FROM deals GROUP BY GROUPING SETS ((period, owner_id, currency),"
+                + " FROM deals d JOIN pipeline_stage s ON s.id = d.stage_id"
+                + " GROUP BY GROUPING SETS ((period, owner_id, currency),"
                 + " (period, currency))"
                 + " ORDER BY period, GROUPING(owner_id) DESC, owner_id, currency");
     params.forEach(statement::setParameter);
