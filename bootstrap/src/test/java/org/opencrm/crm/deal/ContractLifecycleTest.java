@@ -556,32 +556,18 @@ class ContractLifecycleTest {
       as(TestUsers.LI).post("/api/v1/contracts/" + id + "/submit").then().statusCode(200);
       drafted.add(id);
     }
-    List<String> listed = new java.util.ArrayList<>();
-    String next = null;
-    do {
-      var request = as(TestUsers.LI).queryParam("customerId", customer).queryParam("limit", 1);
-      if (next != null) {
-        request.queryParam("cursor", next);
-      }
-      var page = request.get("/api/v1/contracts").then().statusCode(200).extract();
-      listed.addAll(page.path("items.id"));
-      next = page.path("nextCursor");
-    } while (next != null);
+    List<String> listed =
+        Api.allPages(
+            () -> as(TestUsers.LI).queryParam("customerId", customer).queryParam("limit", 1),
+            "/api/v1/contracts",
+            "items.id");
     List<String> newestFirst = new java.util.ArrayList<>(drafted);
     java.util.Collections.reverse(newestFirst);
     assertThat(listed).containsExactlyElementsOf(newestFirst);
 
-    List<String> queued = new java.util.ArrayList<>();
-    next = null;
-    do {
-      var request = as(TestUsers.WANG).queryParam("limit", 1);
-      if (next != null) {
-        request.queryParam("cursor", next);
-      }
-      var page = request.get("/api/v1/approvals").then().statusCode(200).extract();
-      queued.addAll(page.path("items.id"));
-      next = page.path("nextCursor");
-    } while (next != null);
+    List<String> queued =
+        Api.allPages(
+            () -> as(TestUsers.WANG).queryParam("limit", 1), "/api/v1/approvals", "items.id");
     assertThat(queued).containsSubsequence(drafted);
   }
 

@@ -593,21 +593,15 @@ class OpportunityTest {
     assertThat(second).containsExactly("B", "C");
     // Every order pages on, the deal without a close date last by close date.
     for (String order : List.of("expectedCloseDate", "-expectedCloseDate", "amount", "updatedAt")) {
-      List<String> paged = new java.util.ArrayList<>();
-      String next = null;
-      do {
-        var request =
-            as(TestUsers.LI)
-                .queryParam("customerId", other)
-                .queryParam("sort", order)
-                .queryParam("limit", 1);
-        if (next != null) {
-          request.queryParam("cursor", next);
-        }
-        var pageOf = request.get("/api/v1/opportunities").then().statusCode(200).extract();
-        paged.addAll(pageOf.path("items.name"));
-        next = pageOf.path("nextCursor");
-      } while (next != null);
+      List<String> paged =
+          Api.allPages(
+              () ->
+                  as(TestUsers.LI)
+                      .queryParam("customerId", other)
+                      .queryParam("sort", order)
+                      .queryParam("limit", 1),
+              "/api/v1/opportunities",
+              "items.name");
       assertThat(paged).as(order).hasSize(4).containsExactlyElementsOf(names("sort", order));
     }
     assertThat(names("sort", "expectedCloseDate")).last().isEqualTo("D");

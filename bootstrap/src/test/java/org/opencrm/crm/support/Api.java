@@ -6,8 +6,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Shorthands for calling the API as a test user. */
 public final class Api {
@@ -33,5 +36,24 @@ public final class Api {
   /** A name no other test uses, so tests need no cleanup and can run in any order. */
   public static String uniqueName(String base) {
     return base + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /**
+   * Every item of a keyset list, page by page; {@code request} makes each page's request afresh.
+   */
+  public static List<String> allPages(
+      Supplier<RequestSpecification> request, String path, String itemPath) {
+    List<String> items = new ArrayList<>();
+    String cursor = null;
+    do {
+      RequestSpecification page = request.get();
+      if (cursor != null) {
+        page.queryParam("cursor", cursor);
+      }
+      var answer = page.get(path).then().statusCode(200).extract();
+      items.addAll(answer.path(itemPath));
+      cursor = answer.path("nextCursor");
+    } while (cursor != null);
+    return items;
   }
 }
