@@ -442,6 +442,14 @@ class ContractLifecycleTest {
         .statusCode(200)
         .header("ETag", "\"1\"")
         .body("amount.amount", equalTo("1200.00"));
+    as(TestUsers.LI)
+        .header("If-Match", "\"0\"")
+        .contentType(Api.MERGE_PATCH)
+        .body(Map.of("title", "Stale"))
+        .patch(path)
+        .then()
+        .statusCode(412);
+    as(TestUsers.LI).header("If-Match", "\"0\"").post(path + "/submit").then().statusCode(412);
     as(TestUsers.LI).post(path + "/submit").then().statusCode(200);
     as(TestUsers.LI)
         .header("If-Match", "\"2\"")
