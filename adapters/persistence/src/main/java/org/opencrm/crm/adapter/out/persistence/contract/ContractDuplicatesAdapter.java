@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.application.contract.ContractCandidate;
 import org.opencrm.crm.application.contract.port.out.ContractDuplicates;
 import org.opencrm.crm.domain.customer.CustomerId;
@@ -44,7 +45,7 @@ class ContractDuplicatesAdapter implements ContractDuplicates {
                   (String) columns[1],
                   new UserId((String) columns[2]),
                   columns[3] == null ? null : new TeamId((String) columns[3]),
-                  ContractRows.localDate(columns[4]));
+                  NativeValues.localDate(columns[4]));
             })
         .toList();
   }

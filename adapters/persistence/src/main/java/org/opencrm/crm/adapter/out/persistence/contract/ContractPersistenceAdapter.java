@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.opencrm.crm.adapter.out.persistence.MoneyColumns;
+import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.adapter.out.persistence.PersistenceErrors;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.adapter.out.persistence.deal.DealJson;
@@ -317,7 +318,7 @@ class ContractPersistenceAdapter implements ContractRepository {
             row -> {
               Object[] columns = (Object[]) row;
               return new RevenueSums.Collected(
-                  ContractRows.localDate(columns[0]),
+                  NativeValues.localDate(columns[0]),
                   (BigDecimal) columns[1],
                   (Boolean) columns[2]);
             })
@@ -336,7 +337,7 @@ class ContractPersistenceAdapter implements ContractRepository {
             row -> {
               Object[] columns = (Object[]) row;
               return new StoredInstallment(
-                  ContractRows.localDate(columns[0]),
+                  NativeValues.localDate(columns[0]),
                   (BigDecimal) columns[1],
                   (BigDecimal) columns[2]);
             })
@@ -356,7 +357,7 @@ class ContractPersistenceAdapter implements ContractRepository {
               Object[] columns = (Object[]) row;
               return new Payment(
                   (UUID) columns[0],
-                  ContractRows.localDate(columns[1]),
+                  NativeValues.localDate(columns[1]),
                   MoneyColumns.money((BigDecimal) columns[2], currency),
                   (String) columns[3],
                   (String) columns[4],
@@ -379,7 +380,7 @@ class ContractPersistenceAdapter implements ContractRepository {
               return new Invoice(
                   (UUID) columns[0],
                   (String) columns[1],
-                  ContractRows.localDate(columns[2]),
+                  NativeValues.localDate(columns[2]),
                   MoneyColumns.money((BigDecimal) columns[3], currency),
                   InvoiceType.valueOf((String) columns[4]));
             })

@@ -144,7 +144,7 @@ class ContractReadModel implements ContractSearch {
   private static ContractSummary summary(Object[] row, LocalDate today) {
     String currency = (String) row[6];
     ContractStatus stored = ContractStatus.valueOf((String) row[7]);
-    LocalDate endsOn = ContractRows.localDate(row[11]);
+    LocalDate endsOn = NativeValues.localDate(row[11]);
     ContractStatus status = ContractStatus.asOf(stored, endsOn, today);
     return new ContractSummary(
         (UUID) row[0],
@@ -155,8 +155,8 @@ class ContractReadModel implements ContractSearch {
         MoneyColumns.money((BigDecimal) row[5], currency),
         status,
         row[8] == null ? null : ApprovalLevel.valueOf((String) row[8]),
-        ContractRows.localDate(row[9]),
-        ContractRows.localDate(row[10]),
+        NativeValues.localDate(row[9]),
+        NativeValues.localDate(row[10]),
         endsOn,
         MoneyColumns.money((BigDecimal) row[12], currency),
         MoneyColumns.money((BigDecimal) row[13], currency),

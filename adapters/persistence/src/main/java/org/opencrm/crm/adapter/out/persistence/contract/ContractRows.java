@@ -2,7 +2,6 @@ package org.opencrm.crm.adapter.out.persistence.contract;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.opencrm.crm.adapter.out.persistence.deal.DealJson;
 import org.opencrm.crm.domain.contract.Approval;
@@ -73,12 +72,5 @@ final class ContractRows {
                         d.comment(),
                         Instant.parse(d.at())))
             .toList());
-  }
-
-  static LocalDate localDate(Object value) {
-    if (value == null || value instanceof LocalDate) {
-      return (LocalDate) value;
-    }
-    return ((java.sql.Date) value).toLocalDate();
   }
 }

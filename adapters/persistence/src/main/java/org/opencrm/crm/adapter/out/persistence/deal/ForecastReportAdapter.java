@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.opportunity.ForecastLine;
 import org.opencrm.crm.application.opportunity.ForecastQuery;
@@ -95,7 +95,7 @@ class ForecastReportAdapter implements ForecastReport {
       Money open = money(columns[3], currency);
       lines.add(
           new ForecastLine(
-              localDate(columns[0]),
+              NativeValues.localDate(columns[0]),
               ((Number) columns[9]).intValue() == 1 ? null : (String) columns[1],
               open,
               money(columns[4], currency),
@@ -113,9 +113,5 @@ class ForecastReportAdapter implements ForecastReport {
     return new Money(
         ((BigDecimal) sum).setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP),
         currency);
-  }
-
-  private static LocalDate localDate(Object value) {
-    return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
   }
 }

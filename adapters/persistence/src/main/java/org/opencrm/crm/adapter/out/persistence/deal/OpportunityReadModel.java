@@ -3,7 +3,6 @@ package org.opencrm.crm.adapter.out.persistence.deal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -247,7 +246,7 @@ class OpportunityReadModel implements OpportunitySearch {
             amount,
             (String) row[10],
             (String) row[11],
-            localDate(row[12]),
+            NativeValues.localDate(row[12]),
             (String) row[13],
             (String) row[14],
             (String) row[15],
@@ -271,12 +270,5 @@ class OpportunityReadModel implements OpportunitySearch {
         NativeValues.instant(row[21]),
         NativeValues.instant(row[22]),
         ((Number) row[23]).longValue());
-  }
-
-  private static LocalDate localDate(Object value) {
-    if (value == null || value instanceof LocalDate) {
-      return (LocalDate) value;
-    }
-    return ((java.sql.Date) value).toLocalDate();
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.pool.PoolSimulation;
 import org.opencrm.crm.application.pool.port.out.BusinessCalendar;
@@ -135,7 +136,12 @@ class PoolReturnsAdapter implements PoolReturns {
       boolean overdue = (Boolean) columns.get("overdue");
       int count = ((Number) columns.get("leads")).intValue();
       int slot =
-          overdue ? 0 : 1 + (int) (toDate(columns.get("day")).toEpochDay() - today.toEpochDay());
+          overdue
+              ? 0
+              : 1
+                  + (int)
+                      (NativeValues.localDate(columns.get("day")).toEpochDay()
+                          - today.toEpochDay());
       int[] counts = perOwner.computeIfAbsent(owner, o -> new int[days + 1]);
       counts[slot] += count;
       total[slot] += count;
@@ -162,10 +168,6 @@ class PoolReturnsAdapter implements PoolReturns {
       list.add(new PoolSimulation.Day(today.plusDays(i), 0));
     }
     return list;
-  }
-
-  private static LocalDate toDate(Object value) {
-    return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
   }
 
   /** The deadline of a held lead: the earliest of its rules' ends (days as integer literals). */

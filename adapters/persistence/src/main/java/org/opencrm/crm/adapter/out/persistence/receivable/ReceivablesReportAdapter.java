@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.opencrm.crm.adapter.out.persistence.MoneyColumns;
+import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.receivable.AgingGrouping;
 import org.opencrm.crm.application.receivable.AgingLine;
@@ -152,7 +153,7 @@ class ReceivablesReportAdapter implements ReceivablesReport {
             row ->
                 new DueItem(
                     DueItem.Kind.valueOf((String) row[0]),
-                    localDate(row[1]),
+                    NativeValues.localDate(row[1]),
                     (UUID) row[2],
                     (String) row[3],
                     (UUID) row[4],
@@ -186,9 +187,5 @@ class ReceivablesReportAdapter implements ReceivablesReport {
     ScopeCondition inScope = ScopeCondition.of(scope, "c.owner_id", "c.team");
     params.putAll(inScope.parameters());
     return CONTRACTS.formatted(inScope.sql() + " AND " + condition);
-  }
-
-  private static LocalDate localDate(Object value) {
-    return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.opencrm.crm.adapter.out.persistence.MoneyColumns;
+import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.revenue.RevenueSum;
 import org.opencrm.crm.application.revenue.port.out.RevenueReport;
@@ -69,9 +70,7 @@ class RevenueReportAdapter implements RevenueReport {
       String currency = (String) columns[1];
       sums.add(
           new RevenueSum(
-              columns[0] instanceof LocalDate date
-                  ? date
-                  : ((java.sql.Date) columns[0]).toLocalDate(),
+              NativeValues.localDate(columns[0]),
               MoneyColumns.money((BigDecimal) columns[2], currency),
               MoneyColumns.money((BigDecimal) columns[3], currency)));
     }
