@@ -85,7 +85,7 @@ class ContractPersistenceAdapter implements ContractRepository {
     }
     writeChildren(contract, entity, null, List.of());
     RevenueSums.apply(em, null, RevenueSums.Share.of(entity, collected(contract)), businessZone);
-    return toDomain(entity);
+    return stored(contract, entity);
   }
 
   @Override
@@ -111,7 +111,32 @@ class ContractPersistenceAdapter implements ContractRepository {
     writeChildren(contract, entity, before, stored);
     RevenueSums.apply(
         em, revenueBefore, RevenueSums.Share.of(entity, collected(contract)), businessZone);
-    return toDomain(entity);
+    return stored(contract, entity);
+  }
+
+  /**
+   * The contract as just written, with its new version: the rows hold exactly what it holds, so
+   * they are not read back.
+   */
+  private static Contract stored(Contract contract, ContractEntity entity) {
+    return Contract.restore(
+        contract.id(),
+        contract.number(),
+        contract.customer(),
+        contract.opportunity(),
+        contract.details(),
+        contract.storedStatus(),
+        contract.approval(),
+        contract.rejection(),
+        contract.terminationReason(),
+        contract.plan(),
+        contract.invoices(),
+        contract.owner(),
+        contract.team(),
+        contract.activatedAt(),
+        contract.createdAt(),
+        contract.updatedAt(),
+        entity.getVersion());
   }
 
   private static void copy(Contract contract, ContractEntity entity) {
