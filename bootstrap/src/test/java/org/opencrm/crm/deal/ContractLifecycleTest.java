@@ -580,6 +580,57 @@ class ContractLifecycleTest {
   }
 
   @Test
+  void everyCommand_onAnotherTeamsContract_findsNothing_andMalformedBodiesAreBadRequests() {
+    String id = draft(TestUsers.LI, contract("1000.00")).getString("id");
+    String path = "/api/v1/contracts/" + id;
+    for (TestUsers outsider : List.of(TestUsers.ZHANG, TestUsers.HAN)) {
+      as(outsider).post(path + "/submit").then().statusCode(404);
+      as(outsider)
+          .body(Map.of("installments", List.of(installment("2027-01-31", "1000.00"))))
+          .put(path + "/payment-plan")
+          .then()
+          .statusCode(404);
+      as(outsider).body(invoice("FP-X", "1.00")).post(path + "/invoices").then().statusCode(404);
+      as(outsider).get(path + "/history").then().statusCode(404);
+    }
+    as(TestUsers.ZHOU).body(Map.of("comment", "ok")).post(path + "/approve").then().statusCode(404);
+    as(TestUsers.ZHOU).body(Map.of("comment", "no")).post(path + "/reject").then().statusCode(404);
+    as(TestUsers.LI)
+        .body(Map.of("installments", List.of(Map.of("dueOn", "soon", "amount", money("1.00")))))
+        .put(path + "/payment-plan")
+        .then()
+        .statusCode(400);
+    as(TestUsers.LI)
+        .body(Map.of("installments", List.of(installment("2027-01-31", "1000.001"))))
+        .put(path + "/payment-plan")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("installments[0].amount.amount"));
+    as(TestUsers.LI).post(path + "/submit").then().statusCode(200);
+    as(TestUsers.LI)
+        .body(
+            Map.of(
+                "number",
+                "FP-Y",
+                "issuedOn",
+                "2026-12-01",
+                "amount",
+                money("1.00"),
+                "type",
+                "RECEIPT"))
+        .post(path + "/invoices")
+        .then()
+        .statusCode(400);
+    as(TestUsers.LI)
+        .body(Map.of("receivedOn", "2026-12-01", "amount", money("0.00"), "method", "cash"))
+        .post(path + "/payments")
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("payment.invalid"));
+    as(TestUsers.LI).get(path).then().body("receivable.payments.size()", equalTo(0));
+  }
+
+  @Test
   void adminsSetTheNumberPatternAndTheApprovalRules() {
     var current =
         as(TestUsers.LI).get("/api/v1/contract-settings").then().statusCode(200).extract();

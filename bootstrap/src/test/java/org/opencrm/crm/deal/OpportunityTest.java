@@ -714,6 +714,52 @@ class OpportunityTest {
   }
 
   @Test
+  void everyCommand_onAnotherTeamsDeal_findsNothing_andMalformedBodiesAreBadRequests() {
+    String id = open(TestUsers.LI, opportunity("Not yours")).getString("id");
+    String path = "/api/v1/opportunities/" + id;
+    for (TestUsers outsider : List.of(TestUsers.ZHANG, TestUsers.HAN)) {
+      as(outsider)
+          .body(Map.of("stageId", NEEDS_ANALYSIS))
+          .post(path + "/stage")
+          .then()
+          .statusCode(404);
+      as(outsider).post(path + "/win").then().statusCode(404);
+      as(outsider).body(Map.of("reason", "Price")).post(path + "/lose").then().statusCode(404);
+      as(outsider)
+          .header("If-Match", "\"0\"")
+          .contentType(Api.MERGE_PATCH)
+          .body(Map.of("name", "Mine now"))
+          .patch(path)
+          .then()
+          .statusCode(404);
+    }
+    as(TestUsers.ZHOU).post(path + "/reopen").then().statusCode(404);
+    as(TestUsers.LI)
+        .body(Map.of("stageId", "not-a-uuid"))
+        .post(path + "/stage")
+        .then()
+        .statusCode(400);
+    as(TestUsers.LI).body(Map.of()).post(path + "/stage").then().statusCode(400);
+    as(TestUsers.LI).body(Map.of("reason", 7)).post(path + "/lose").then().statusCode(400);
+    as(TestUsers.LI)
+        .header("If-Match", "\"0\"")
+        .contentType(Api.MERGE_PATCH)
+        .body(Map.of("expectedCloseDate", "someday"))
+        .patch(path)
+        .then()
+        .statusCode(400);
+    as(TestUsers.LI)
+        .header("If-Match", "\"0\"")
+        .contentType(Api.MERGE_PATCH)
+        .body(Map.of("amount", Map.of("amount", "-5.00", "currency", "CNY")))
+        .patch(path)
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("amount"));
+    as(TestUsers.LI).get(path).then().statusCode(200).header("ETag", "\"0\"");
+  }
+
+  @Test
   void aRetriedOpen_withTheSameIdempotencyKey_opensOneOpportunity() {
     String key = UUID.randomUUID().toString();
     Map<String, Object> body = opportunity("Retried");
