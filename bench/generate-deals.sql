@@ -45,6 +45,17 @@ SELECT d.id, d.customer_id, '7e1f0000-0000-4000-8000-000000000000',
        d.created_at, d.created_at + (CASE WHEN d.position <= 4 THEN d.position ELSE d.reached + 1 END - 1) * interval '10 days', 0
 FROM deal d;
 UPDATE opportunity SET lost_reason = 'Price' WHERE status = 'LOST';
+-- The forecast's monthly sums, as the service keeps them with every save.
+INSERT INTO forecast_month (team, month, owner_id, currency, status, stage_id, amount, deals)
+SELECT COALESCE(o.team, ''),
+       CAST(date_trunc('month', CASE WHEN o.status = 'OPEN' THEN CAST(o.expected_close_date AS timestamp)
+            ELSE o.closed_at AT TIME ZONE 'Asia/Shanghai' END) AS date),
+       o.owner_id, o.currency, o.status, o.stage_id, sum(o.amount), count(*)
+FROM opportunity o JOIN deal d ON d.id = o.id
+WHERE o.amount IS NOT NULL AND o.status IN ('OPEN', 'WON')
+GROUP BY 1, 2, 3, 4, 5, 6
+ON CONFLICT (team, month, owner_id, currency, status, stage_id) DO UPDATE
+SET amount = forecast_month.amount + EXCLUDED.amount, deals = forecast_month.deals + EXCLUDED.deals;
 INSERT INTO opportunity_stage_visit (opportunity_id, seq, stage_id, entered_at, left_at)
 SELECT opportunity_id, seq - 1, ('7e1f0000-0000-4000-8000-00000000000' || position)::uuid,
        entered_at, left_at
@@ -119,3 +130,4 @@ ANALYZE contract_installment;
 ANALYZE contract_payment;
 ANALYZE receivable_due;
 ANALYZE revenue_day;
+ANALYZE forecast_month;

@@ -9,12 +9,16 @@ import static org.opencrm.crm.support.Api.uniqueName;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opencrm.crm.support.Api;
 import org.opencrm.crm.support.CrmTestResources;
 import org.opencrm.crm.support.TestUsers;
 
@@ -26,6 +30,8 @@ import org.opencrm.crm.support.TestUsers;
 @QuarkusTest
 @WithTestResource(CrmTestResources.class)
 class ForecastTest {
+
+  @Inject EntityManager em;
 
   static final String NEGOTIATION = "7e1f0000-0000-4000-8000-000000000004";
 
@@ -118,6 +124,83 @@ class ForecastTest {
             forecast(TestUsers.WANG, "from", "2040-01-01", "to", "2040-03-31", "team", "north")
                 .getList("totals"))
         .isEmpty();
+  }
+
+  @Test
+  void aDealsChanges_moveItsMoney_andTheKeptSumsEqualTheDeals() {
+    String customer = createCustomer(TestUsers.ZHANG, uniqueName("预测变化 Forecast Moves"));
+    String deal = open(customer, "700.00", "CNY", "2041-03-10");
+    String path = "/api/v1/opportunities/" + deal;
+    as(TestUsers.ZHANG)
+        .header("If-Match", "\"0\"")
+        .contentType(Api.MERGE_PATCH)
+        .body(
+            Map.of(
+                "amount",
+                Map.of("amount", "900.00", "currency", "CNY"),
+                "expectedCloseDate",
+                "2041-05-02"))
+        .patch(path)
+        .then()
+        .statusCode(200);
+    JsonPath moved =
+        forecast(TestUsers.ZHOU, "from", "2041-03-01", "to", "2041-05-31", "team", "north");
+    assertThat(moved.getList("items.periodStart")).containsExactly("2041-05-01");
+    assertThat(moved.getString("items[0].pipeline.amount")).isEqualTo("900.00");
+
+    // Handed to another rep of the team, then lost: the money follows, then leaves.
+    as(TestUsers.ZHOU)
+        .header("If-Match", "\"1\"")
+        .contentType(Api.MERGE_PATCH)
+        .body(Map.of("ownerId", TestUsers.SUN.id))
+        .patch(path)
+        .then()
+        .statusCode(200);
+    assertThat(
+            forecast(TestUsers.ZHOU, "from", "2041-05-01", "to", "2041-05-31", "team", "north")
+                .getList("items.ownerId"))
+        .containsExactly(TestUsers.SUN.id);
+    as(TestUsers.SUN).body(Map.of("reason", "Price")).post(path + "/lose").then().statusCode(200);
+    assertThat(
+            forecast(TestUsers.ZHOU, "from", "2041-05-01", "to", "2041-05-31", "team", "north")
+                .getList("items"))
+        .isEmpty();
+    as(TestUsers.ZHOU).post(path + "/reopen").then().statusCode(200);
+    assertThat(
+            forecast(TestUsers.ZHOU, "from", "2041-05-01", "to", "2041-05-31", "team", "north")
+                .getString("items[0].pipeline.amount"))
+        .isEqualTo("900.00");
+
+    // Whatever the tests did so far, the kept sums are those of the deals themselves.
+    assertThat(keptSums()).isNotEmpty().isEqualTo(sumsOfTheDeals());
+  }
+
+  private List<?> keptSums() {
+    return em
+        .createNativeQuery(
+            "SELECT team, month, owner_id, currency, status, CAST(stage_id AS text),"
+                + " CAST(amount AS text), deals FROM forecast_month WHERE deals <> 0"
+                + " ORDER BY 1, 2, 3, 4, 5, 6")
+        .getResultList()
+        .stream()
+        .map(row -> List.of((Object[]) row))
+        .toList();
+  }
+
+  private List<?> sumsOfTheDeals() {
+    return em
+        .createNativeQuery(
+            "SELECT COALESCE(team, ''), CAST(date_trunc('month', CASE WHEN status = 'OPEN'"
+                + " THEN CAST(expected_close_date AS timestamp) ELSE closed_at AT TIME ZONE"
+                + " 'Asia/Shanghai' END) AS date), owner_id, currency, status,"
+                + " CAST(stage_id AS text), CAST(sum(amount) AS text), count(*) FROM opportunity"
+                + " WHERE amount IS NOT NULL AND (status = 'WON' OR (status = 'OPEN' AND"
+                + " expected_close_date IS NOT NULL)) GROUP BY 1, 2, 3, 4, 5, 6"
+                + " ORDER BY 1, 2, 3, 4, 5, 6")
+        .getResultList()
+        .stream()
+        .map(row -> List.of((Object[]) row))
+        .toList();
   }
 
   @Test

@@ -42,7 +42,7 @@ public class ForecastService implements ForecastQueries {
             ? query.to()
             : period.startOf(from).plusMonths((long) period.months() * (DEFAULT_PERIODS - 1));
     ForecastRange range = period.cover(from, to);
-    List<ForecastLine> lines = report.lines(range, query, actor.scope(), calendar.zone());
+    List<ForecastLine> lines = report.lines(range, query, actor.scope());
     return new Forecast(
         range,
         lines.stream().filter(line -> line.ownerId() != null).toList(),

@@ -1,6 +1,5 @@
 package org.opencrm.crm.application.opportunity.port.out;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.opencrm.crm.application.opportunity.ForecastLine;
 import org.opencrm.crm.application.opportunity.ForecastQuery;
@@ -12,7 +11,8 @@ public interface ForecastReport {
 
   /**
    * The lines per period, rep and currency, and per period and currency (a null owner), inside the
-   * scope; periods without deals are absent. Won dates are counted in {@code zone}.
+   * scope; periods without deals are absent. Won deals count in the month they were won in the
+   * business's zone.
    */
-  List<ForecastLine> lines(ForecastRange range, ForecastQuery query, DataScope scope, ZoneId zone);
+  List<ForecastLine> lines(ForecastRange range, ForecastQuery query, DataScope scope);
 }

@@ -3,16 +3,14 @@ package org.opencrm.crm.adapter.out.persistence.contract;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import org.opencrm.crm.adapter.out.persistence.SummaryDeltas;
 
 /**
  * Keeps {@code receivable_due} (what is left to pay, per holder, currency and due day, over the
  * contracts in force or fulfilled) in step with one contract's save: its share before the save is
- * taken out and its share after put in, as deltas in one statement.
+ * taken out and its share after put in.
  */
 final class ReceivableSums {
 
@@ -31,55 +29,31 @@ final class ReceivableSums {
   /** What is left of one installment, due on a day. */
   record Left(LocalDate dueOn, BigDecimal outstanding) {}
 
-  private record Key(String ownerId, String team, String currency, LocalDate dueOn) {}
-
   private ReceivableSums() {}
 
   static void apply(
       EntityManager em, Holder before, List<Left> leftBefore, Holder after, List<Left> leftAfter) {
-    Map<Key, BigDecimal> deltas = new LinkedHashMap<>();
+    SummaryDeltas deltas =
+        new SummaryDeltas(
+            "receivable_due",
+            List.of("owner_id", "team", "currency", "due_on"),
+            List.of("outstanding"));
     if (before != null && before.counts()) {
       add(deltas, before, leftBefore, BigDecimal.ONE.negate());
     }
     if (after.counts()) {
       add(deltas, after, leftAfter, BigDecimal.ONE);
     }
-    deltas.values().removeIf(delta -> delta.signum() == 0);
-    if (deltas.isEmpty()) {
-      return;
-    }
-    List<String> rows = new ArrayList<>();
-    for (int i = 0; i < deltas.size(); i++) {
-      rows.add("(:owner%1$d, :team%1$d, :currency%1$d, :due%1$d, :delta%1$d)".formatted(i));
-    }
-    var upsert =
-        em.createNativeQuery(
-            "INSERT INTO receivable_due (owner_id, team, currency, due_on, outstanding) VALUES "
-                + String.join(", ", rows)
-                + " ON CONFLICT (owner_id, team, currency, due_on)"
-                + " DO UPDATE SET outstanding = receivable_due.outstanding + EXCLUDED.outstanding");
-    int i = 0;
-    for (Map.Entry<Key, BigDecimal> delta : deltas.entrySet()) {
-      Key key = delta.getKey();
-      upsert
-          .setParameter("owner" + i, key.ownerId())
-          .setParameter("team" + i, key.team())
-          .setParameter("currency" + i, key.currency())
-          .setParameter("due" + i, key.dueOn())
-          .setParameter("delta" + i, delta.getValue());
-      i++;
-    }
-    upsert.executeUpdate();
+    deltas.apply(em);
   }
 
-  private static void add(
-      Map<Key, BigDecimal> deltas, Holder holder, List<Left> left, BigDecimal sign) {
+  private static void add(SummaryDeltas deltas, Holder holder, List<Left> left, BigDecimal sign) {
     for (Left installment : left) {
       if (installment.outstanding().signum() > 0) {
-        deltas.merge(
-            new Key(holder.ownerId(), holder.team(), holder.currency(), installment.dueOn()),
-            installment.outstanding().multiply(sign),
-            BigDecimal::add);
+        deltas.add(
+            List.of(holder.ownerId(), holder.team(), holder.currency(), installment.dueOn()),
+            0,
+            installment.outstanding().multiply(sign));
       }
     }
   }

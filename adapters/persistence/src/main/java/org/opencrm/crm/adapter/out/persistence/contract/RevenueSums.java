@@ -5,16 +5,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import org.opencrm.crm.adapter.out.persistence.SummaryDeltas;
 
 /**
  * Keeps {@code revenue_day} in step with one contract's save: its share before the save (contracted
  * on its day while it counts, each payment that counts on its day) is taken out and its share after
- * put in, as deltas in one statement.
+ * put in.
  */
 final class RevenueSums {
 
@@ -50,69 +48,37 @@ final class RevenueSums {
     }
   }
 
-  private record Key(String ownerId, String team, String currency, LocalDate day) {}
-
   private RevenueSums() {}
 
   static void apply(EntityManager em, Share before, Share after, ZoneId zone) {
-    Map<Key, BigDecimal[]> deltas = new LinkedHashMap<>();
+    SummaryDeltas deltas =
+        new SummaryDeltas(
+            "revenue_day",
+            List.of("owner_id", "team", "currency", "day"),
+            List.of("contracted", "collected"));
     if (before != null) {
       add(deltas, before, zone, BigDecimal.ONE.negate());
     }
     add(deltas, after, zone, BigDecimal.ONE);
-    deltas.values().removeIf(d -> d[0].signum() == 0 && d[1].signum() == 0);
-    if (deltas.isEmpty()) {
-      return;
-    }
-    List<String> rows = new ArrayList<>();
-    for (int i = 0; i < deltas.size(); i++) {
-      rows.add(
-          "(:owner%1$d, :team%1$d, :currency%1$d, :day%1$d, :contracted%1$d, :collected%1$d)"
-              .formatted(i));
-    }
-    var upsert =
-        em.createNativeQuery(
-            "INSERT INTO revenue_day (owner_id, team, currency, day, contracted, collected) VALUES "
-                + String.join(", ", rows)
-                + " ON CONFLICT (owner_id, team, currency, day) DO UPDATE"
-                + " SET contracted = revenue_day.contracted + EXCLUDED.contracted,"
-                + " collected = revenue_day.collected + EXCLUDED.collected");
-    int i = 0;
-    for (Map.Entry<Key, BigDecimal[]> delta : deltas.entrySet()) {
-      Key key = delta.getKey();
-      upsert
-          .setParameter("owner" + i, key.ownerId())
-          .setParameter("team" + i, key.team())
-          .setParameter("currency" + i, key.currency())
-          .setParameter("day" + i, key.day())
-          .setParameter("contracted" + i, delta.getValue()[0])
-          .setParameter("collected" + i, delta.getValue()[1]);
-      i++;
-    }
-    upsert.executeUpdate();
+    deltas.apply(em);
   }
 
-  private static void add(
-      Map<Key, BigDecimal[]> deltas, Share share, ZoneId zone, BigDecimal sign) {
+  private static void add(SummaryDeltas deltas, Share share, ZoneId zone, BigDecimal sign) {
     if (share.contracted()) {
       LocalDate day =
           share.signedOn() != null
               ? share.signedOn()
               : share.activatedAt().atZone(zone).toLocalDate();
-      entry(deltas, share, day)[0] =
-          entry(deltas, share, day)[0].add(share.amount().multiply(sign));
+      deltas.add(key(share, day), 0, share.amount().multiply(sign));
     }
     for (Collected payment : share.payments()) {
       if (!payment.reversed()) {
-        BigDecimal[] sums = entry(deltas, share, payment.receivedOn());
-        sums[1] = sums[1].add(payment.amount().multiply(sign));
+        deltas.add(key(share, payment.receivedOn()), 1, payment.amount().multiply(sign));
       }
     }
   }
 
-  private static BigDecimal[] entry(Map<Key, BigDecimal[]> deltas, Share share, LocalDate day) {
-    return deltas.computeIfAbsent(
-        new Key(share.ownerId(), share.team(), share.currency(), day),
-        key -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+  private static List<Object> key(Share share, LocalDate day) {
+    return List.of(share.ownerId(), share.team(), share.currency(), day);
   }
 }

@@ -3,12 +3,14 @@ package org.opencrm.crm.adapter.out.persistence.deal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.opportunity.port.out.OpportunityRepository;
+import org.opencrm.crm.application.pool.port.out.BusinessCalendar;
 import org.opencrm.crm.domain.deal.Opportunity;
 import org.opencrm.crm.domain.deal.OpportunityId;
 import org.opencrm.crm.domain.deal.StageVisit;
@@ -17,15 +19,18 @@ import org.opencrm.crm.domain.shared.VersionConflictException;
 
 /**
  * Opportunities in PostgreSQL: the row through JPA, the stage visits appended beside it. A save
- * that moved the opportunity writes only the visit it left and the one it entered.
+ * that moved the opportunity writes only the visit it left and the one it entered; every save keeps
+ * the forecast's monthly sums ({@link ForecastSums}).
  */
 @ApplicationScoped
 class OpportunityPersistenceAdapter implements OpportunityRepository {
 
   private final EntityManager em;
+  private final ZoneId businessZone;
 
-  OpportunityPersistenceAdapter(EntityManager em) {
+  OpportunityPersistenceAdapter(EntityManager em, BusinessCalendar calendar) {
     this.em = em;
+    this.businessZone = calendar.zone();
   }
 
   @Override
@@ -53,6 +58,7 @@ class OpportunityPersistenceAdapter implements OpportunityRepository {
     em.flush();
     List<StageVisit> visits = opportunity.visits();
     writeVisits(entity.getId(), visits, 0);
+    ForecastSums.apply(em, null, ForecastSums.Share.of(entity), businessZone);
     return OpportunityEntityMapper.toDomain(entity, visits);
   }
 
@@ -67,6 +73,7 @@ class OpportunityPersistenceAdapter implements OpportunityRepository {
           "opportunity", opportunity.id(), opportunity.version(), entity.getVersion());
     }
     boolean moved = !entity.getStageId().equals(opportunity.stage().value());
+    ForecastSums.Share before = ForecastSums.Share.of(entity);
     OpportunityEntityMapper.copy(opportunity, entity);
     try {
       em.flush();
@@ -79,6 +86,7 @@ class OpportunityPersistenceAdapter implements OpportunityRepository {
       // A move closes the visit it left and opens one: the last two, whatever came before.
       writeVisits(entity.getId(), visits, Math.max(0, visits.size() - 2));
     }
+    ForecastSums.apply(em, before, ForecastSums.Share.of(entity), businessZone);
     return OpportunityEntityMapper.toDomain(entity, visits);
   }
 
