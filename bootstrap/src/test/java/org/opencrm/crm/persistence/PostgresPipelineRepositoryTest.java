@@ -80,4 +80,41 @@ class PostgresPipelineRepositoryTest {
                                 Pipeline.create(name.toUpperCase() + " V2", reordered, T0))))
         .isInstanceOf(DuplicateDetectedException.class);
   }
+
+  @Test
+  void
+      pipelinesKeptInMemory_showTheCommittedRevisionAtOnce_andNeverOneRolledBackOrChangedInPlace() {
+    String name = "Kept " + UUID.randomUUID();
+    Pipeline added =
+        QuarkusTransaction.requiringNew()
+            .call(() -> pipelines.add(Pipeline.create(name, freshStages(), T0)));
+    Pipeline read = pipelines.find(added.id()).orElseThrow();
+    List<Stage> original = read.stages();
+
+    // Changed in place by a use case that then fails: the next read is as stored.
+    read.revise(name + " in place", original.subList(1, original.size()), Map.of(), T0);
+    assertThat(pipelines.find(added.id()).orElseThrow().name()).isEqualTo(name);
+
+    // Revised, then rolled back: the kept copy is the committed one.
+    List<Stage> reordered = new ArrayList<>(original);
+    reordered.add(0, reordered.remove(1));
+    QuarkusTransaction.begin();
+    try {
+      Pipeline revised = pipelines.find(added.id()).orElseThrow();
+      revised.revise(name + " rolled back", reordered, Map.of(), T0.plusSeconds(60));
+      pipelines.save(revised);
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+    assertThat(pipelines.find(added.id()).orElseThrow().name()).isEqualTo(name);
+
+    // Revised and committed: read as revised at once.
+    Pipeline revised = pipelines.find(added.id()).orElseThrow();
+    revised.revise(name + " v2", reordered, Map.of(), T0.plusSeconds(60));
+    QuarkusTransaction.requiringNew().run(() -> pipelines.save(revised));
+    Pipeline now = pipelines.find(added.id()).orElseThrow();
+    assertThat(now.name()).isEqualTo(name + " v2");
+    assertThat(now.stages()).isEqualTo(reordered);
+    assertThat(now.version()).isEqualTo(1);
+  }
 }

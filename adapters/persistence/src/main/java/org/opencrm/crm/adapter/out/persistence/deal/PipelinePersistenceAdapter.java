@@ -3,7 +3,10 @@ package org.opencrm.crm.adapter.out.persistence.deal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.adapter.out.persistence.PersistenceErrors;
@@ -40,19 +44,61 @@ class PipelinePersistenceAdapter implements PipelineRepository {
           + " s.is_commit FROM pipeline p JOIN pipeline_stage s ON s.pipeline_id = p.id AND"
           + " s.position IS NOT NULL";
 
-  private final EntityManager em;
+  /**
+   * How long a pipeline read stays in memory. Every opportunity write reads its pipeline and admins
+   * change pipelines rarely: a change is seen here at once, on other instances within this time.
+   */
+  private static final Duration KEPT = Duration.ofSeconds(1);
 
-  PipelinePersistenceAdapter(EntityManager em) {
+  private final EntityManager em;
+  private final TransactionSynchronizationRegistry transactions;
+  private final Map<UUID, RecentRows> recent = new ConcurrentHashMap<>();
+
+  /** A pipeline's rows as read at a time ({@link System#nanoTime()}). */
+  private record RecentRows(List<?> rows, long readAt) {
+
+    boolean fresh() {
+      return System.nanoTime() - readAt < KEPT.toNanos();
+    }
+  }
+
+  PipelinePersistenceAdapter(EntityManager em, TransactionSynchronizationRegistry transactions) {
     this.em = em;
+    this.transactions = transactions;
   }
 
   @Override
   public Optional<Pipeline> find(PipelineId id) {
-    List<?> rows =
-        em.createNativeQuery(SELECT + " WHERE p.id = :id ORDER BY s.position")
-            .setParameter("id", id.value())
-            .getResultList();
-    return restore(rows).stream().findFirst();
+    RecentRows kept = recent.get(id.value());
+    if (kept == null || !kept.fresh()) {
+      kept = new RecentRows(rows(id), System.nanoTime());
+      recent.put(id.value(), kept);
+    }
+    // Restored anew each time: a pipeline is changed in place by the use case that revises it.
+    return restore(kept.rows()).stream().findFirst();
+  }
+
+  private List<?> rows(PipelineId id) {
+    return em.createNativeQuery(SELECT + " WHERE p.id = :id ORDER BY s.position")
+        .setParameter("id", id.value())
+        .getResultList();
+  }
+
+  /** The pipeline as this transaction wrote it, kept from the others until it commits. */
+  private Pipeline written(PipelineId id) {
+    recent.remove(id.value());
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            // A read between the write and the commit may have kept the pipeline as it was.
+            recent.remove(id.value());
+          }
+        });
+    return restore(rows(id)).get(0);
   }
 
   @Override
@@ -76,7 +122,7 @@ class PipelinePersistenceAdapter implements PipelineRepository {
       throw nameTakenOr(e);
     }
     writeStages(pipeline);
-    return find(pipeline.id()).orElseThrow();
+    return written(pipeline.id());
   }
 
   @Override
@@ -103,7 +149,7 @@ class PipelinePersistenceAdapter implements PipelineRepository {
         .setParameter("id", pipeline.id().value())
         .executeUpdate();
     writeStages(pipeline);
-    return find(pipeline.id()).orElseThrow();
+    return written(pipeline.id());
   }
 
   /** Inserts the pipeline's stages at their positions, or updates those it keeps. */
