@@ -58,7 +58,7 @@ if [ "$("${PSQL[@]}" -At -c "SELECT count(*) FROM opportunity")" -lt "$OPPORTUNI
 fi
 # As autovacuum would in time: the visibility map lets the covering indexes answer alone.
 "${PSQL[@]}" -c "VACUUM ANALYZE opportunity" -c "VACUUM ANALYZE contract_installment" \
-  -c "VACUUM ANALYZE receivable_due" -c "VACUUM ANALYZE revenue_day"
+  -c "VACUUM ANALYZE receivable_due" -c "VACUUM ANALYZE revenue_day" -c "VACUUM ANALYZE forecast_month"
 counts=$("${PSQL[@]}" -At -c "SELECT (SELECT count(*) FROM opportunity) || ' opportunities with ' || (SELECT count(*) FROM opportunity_stage_visit) || ' stage visits, ' || (SELECT count(*) FROM contract) || ' contracts with ' || (SELECT count(*) FROM contract_installment) || ' installments and ' || (SELECT count(*) FROM contract_payment) || ' payments'")
 "${PSQL[@]}" -At -c "SELECT id FROM customer WHERE owner_id = 'li.lei' AND archived_at IS NULL ORDER BY random() LIMIT 20000" >"$WORK/li-ids.txt"
 "${PSQL[@]}" -At -c "SELECT id FROM opportunity WHERE owner_id = 'li.lei' AND status = 'OPEN' AND stage_id IN ('7e1f0000-0000-4000-8000-000000000001', '7e1f0000-0000-4000-8000-000000000002') ORDER BY random() LIMIT 20000" >"$WORK/opp-ids.txt"

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Admits API requests to their work in arrival order, as many at a time as the database has
@@ -29,6 +30,9 @@ public class DatabaseAdmission {
    */
   static final List<String> REPORTS =
       List.of("/api/v1/forecast", "/api/v1/revenue", "/api/v1/receivables/aging");
+
+  /** Where a request keeps the way to give its place back. */
+  private static final String LEAVE = DatabaseAdmission.class.getName() + ".leave";
 
   private final AdmissionQueue queue;
   private final AdmissionQueue reports;
@@ -81,10 +85,12 @@ public class DatabaseAdmission {
           general.leave();
           reportPlace.ifPresent(AdmissionQueue.Admission::leave);
         };
-    // The place is given back when the exchange ends, whether the response was sent or the client
-    // went away. A client can go away while this request waited, before the handler was added, so
-    // the state is checked after adding it (the admission gives its place back only once), and
-    // nothing is done for a client that has gone.
+    // The place is given back as soon as the resource has answered (its transaction is over, its
+    // connection back in the pool: writing the answer needs none), else when the exchange ends,
+    // whether the response was sent or the client went away. A client can go away while this
+    // request waited, before the handler was added, so the state is checked after adding it (the
+    // admission gives its place back only once), and nothing is done for a client that has gone.
+    routing.put(LEAVE, leave);
     routing.addEndHandler(ended -> leave.run());
     HttpServerResponse response = routing.response();
     if (response.ended() || response.closed()) {
@@ -92,6 +98,18 @@ public class DatabaseAdmission {
       return ProblemMappers.busy(uri);
     }
     return null;
+  }
+
+  /**
+   * Gives the request's place back once the resource has answered: serialising and sending the
+   * answer need no connection, so they no longer keep the next request from one.
+   */
+  @ServerResponseFilter
+  public void answered(RoutingContext routing) {
+    Runnable leave = routing.get(LEAVE);
+    if (leave != null) {
+      leave.run();
+    }
   }
 
   /** Requests waiting for a place now: above zero, the database is the bottleneck. */
