@@ -309,12 +309,16 @@ public class ProblemMappers {
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
     if (DatabaseBusy.causedBy(e)) {
-      LOG.warnf(
-          "No database connection free on %s; answered 503", uri == null ? "?" : uri.getPath());
+      LOG.warnf("No database connection free on %s; answered 503", path(uri));
       return busy(uri);
     }
     String incident = UUID.randomUUID().toString();
-    LOG.errorf(e, "Unexpected failure %s on %s", incident, uri == null ? "?" : uri.getPath());
+    if (ClientGone.causedBy(e)) {
+      // Not an incident: logged for tracing only, and the answer below reaches nobody.
+      LOG.debugf("The client of %s went away before its answer was written", path(uri));
+    } else {
+      LOG.errorf(e, "Unexpected failure %s on %s", incident, path(uri));
+    }
     return problem(
         500,
         "Internal server error",
@@ -322,6 +326,10 @@ public class ProblemMappers {
         "Something went wrong on our side; incident " + incident,
         uri,
         null);
+  }
+
+  private static String path(UriInfo uri) {
+    return uri == null ? "?" : uri.getPath();
   }
 
   /** 503 {@code server.busy} with the seconds to wait before a retry. */
