@@ -1,6 +1,7 @@
 package org.opencrm.crm.adapter.out.persistence.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
 import org.opencrm.crm.adapter.out.persistence.KeysetPage;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
@@ -52,9 +54,16 @@ class CustomerReadModel implements CustomerSearch {
 
   private final DataSource dataSource;
 
+  /** How many rows of its order a filtered list reads at most before it finds its rows by index. */
+  private final int walkBudget;
+
   /** The match threshold of {@code <%} is set on every connection (application.properties). */
-  CustomerReadModel(DataSource dataSource) {
+  @Inject
+  CustomerReadModel(
+      DataSource dataSource,
+      @ConfigProperty(name = "crm.lists.walk-budget", defaultValue = "2000") int walkBudget) {
     this.dataSource = dataSource;
+    this.walkBudget = walkBudget;
   }
 
   @Override
@@ -78,92 +87,220 @@ class CustomerReadModel implements CustomerSearch {
   @Override
   public Page<CustomerView> search(
       CustomerFilter filter, CustomerSort sort, PageRequest page, DataScope scope) {
-    List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("SELECT ");
-    if (filter.q() == null) {
-      sql.append(COLUMNS).append(" FROM customer c WHERE c.archived_at IS NULL");
-    } else {
-      // A search first finds its matches through the trigram index, in a subquery that OFFSET 0
-      // keeps apart, and only then applies scope, filters and order: merged, the planner cannot
-      // know how few rows match and walks the sort's or the owner's index instead (see "Name
-      // search" in docs/benchmarks.md).
-      sql.append("* FROM (SELECT ")
-          .append(COLUMNS)
-          .append(", word_similarity(")
-          .append(QUERY_FORM)
-          .append(", c.search_name) AS score FROM customer c WHERE c.archived_at IS NULL")
-          // Trigram word similarity on the search form of the name: forgives typos, finds partial
-          // words, and is served by the trigram index.
-          .append(" AND ")
-          .append(QUERY_FORM)
-          .append(" <% c.search_name OFFSET 0) c WHERE true");
-      params.add(filter.q());
-      params.add(filter.q());
-    }
-    sql.append(" AND ").append(ScopeCondition.of(scope, "c.owner_id", "c.team").positional(params));
-    appendFilters(filter, sql, params);
     KeysetCursor after = KeysetPage.after(page, orderOf(sort));
-    String sortColumn = sortColumn(sort.field());
-    String direction = sort.descending() ? " DESC" : " ASC";
-    if (after != null) {
-      sql.append(" AND (")
-          .append(sortColumn)
-          .append(", c.id) ")
-          .append(sort.descending() ? "<" : ">")
-          .append(" (CAST(? AS ")
-          .append(sortType(sort.field()))
-          .append("), ?)");
-      params.add(checkedKey(after, sort.field()));
-      params.add(after.id());
-    }
-    sql.append(" ORDER BY ").append(sortColumn).append(direction);
-    sql.append(", c.id").append(direction).append(" LIMIT ?");
-    params.add(KeysetPage.rowsToFetch(page));
-
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-      bind(statement, params);
+    int rows = KeysetPage.rowsToFetch(page);
+    try (Connection connection = dataSource.getConnection()) {
+      if (filter.q() != null) {
+        return readPage(nameSearch(connection, filter, sort, after, rows, scope), sort, page);
+      }
+      Conditions walk = walkConditions(filter, scope);
+      Conditions rest = otherFilters(filter);
+      if (rest.isEmpty()) {
+        return readPage(inOrder(connection, walk, sort, after, rows), sort, page);
+      }
+      Optional<List<UUID>> walked = walk(connection, walk, rest, sort, after, rows);
+      PreparedStatement statement =
+          walked.isPresent()
+              ? byIds(connection, walked.get(), sort)
+              : gathered(connection, walk.and(rest), sort, after, rows);
       return readPage(statement, sort, page);
     } catch (SQLException e) {
       throw new IllegalStateException("Customer search failed", e);
     }
   }
 
+  /**
+   * What the list walks in its order: the scope and the owner and team filters, which have an index
+   * in every order (owner or team, then the sort column).
+   */
+  private static Conditions walkConditions(CustomerFilter filter, DataScope scope) {
+    Conditions walk = new Conditions().add("c.archived_at IS NULL", List.of());
+    List<Object> scopeValue = new ArrayList<>();
+    walk.add(ScopeCondition.of(scope, "c.owner_id", "c.team").positional(scopeValue), scopeValue);
+    walk.equal("c.owner_id", filter.ownerId());
+    walk.equal("c.team", filter.team());
+    return walk;
+  }
+
+  /** The filters tested on each row the list walks, or that find their rows by index. */
+  private static Conditions otherFilters(CustomerFilter filter) {
+    Conditions rest = new Conditions();
+    rest.equal("c.industry", filter.industry());
+    rest.equal("c.province", filter.province());
+    rest.equal("c.city", filter.city());
+    rest.equal("c.importance", filter.importance() == null ? null : filter.importance().name());
+    rest.equal(
+        "c.demand_status", filter.demandStatus() == null ? null : filter.demandStatus().name());
+    if (filter.dealStatus() != null) {
+      rest.add(DealStatusSql.condition(filter.dealStatus()), List.of());
+    }
+    if (filter.tag() != null) {
+      rest.add("c.tags @> ARRAY[CAST(? AS text)]", List.of(filter.tag()));
+    }
+    return rest;
+  }
+
+  /** The page straight from the order's index: every row in scope after the cursor qualifies. */
+  private PreparedStatement inOrder(
+      Connection connection, Conditions where, CustomerSort sort, KeysetCursor after, int rows)
+      throws SQLException {
+    Conditions conditions = where.and(afterCursor(sort, after));
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(COLUMNS)
+            .append(" FROM customer c WHERE ")
+            .append(conditions.sql());
+    List<Object> params = new ArrayList<>(conditions.params());
+    sql.append(orderBy(sort)).append(" LIMIT ?");
+    params.add(rows);
+    return prepared(connection, sql.toString(), params);
+  }
+
+  /**
+   * Walks the scope in the list's order, testing the other filters on each row, and stops at a page
+   * of matches or after {@link #walkBudget} rows. The ids of the page when it is complete (a full
+   * page, or every match left because the scope ended first); empty when the budget ran out first:
+   * the matches are too sparse in this order to walk to, and are better found by their filters
+   * ({@link #gathered}). The same page either way.
+   */
+  private Optional<List<UUID>> walk(
+      Connection connection,
+      Conditions walk,
+      Conditions rest,
+      CustomerSort sort,
+      KeysetCursor after,
+      int rows)
+      throws SQLException {
+    Conditions walked = walk.and(afterCursor(sort, after));
+    String order = orderKeys(sort);
+    String sql =
+        "SELECT w.id, w.hit, w.walked FROM (SELECT c.id, ("
+            + rest.sql()
+            + ") AS hit, row_number() OVER (ORDER BY "
+            + order
+            + ") AS walked FROM customer c WHERE "
+            + walked.sql()
+            + " ORDER BY "
+            + order
+            + " LIMIT ?) w WHERE w.hit OR w.walked = ? LIMIT ?";
+    List<Object> params = new ArrayList<>(rest.params());
+    params.addAll(walked.params());
+    params.add(walkBudget);
+    params.add(walkBudget);
+    params.add(rows + 1);
+    List<UUID> hits = new ArrayList<>();
+    boolean budgetSpent = false;
+    try (PreparedStatement statement = prepared(connection, sql, params);
+        ResultSet found = statement.executeQuery()) {
+      while (found.next() && hits.size() < rows) {
+        if (found.getBoolean("hit")) {
+          hits.add(found.getObject("id", UUID.class));
+        }
+        budgetSpent |= found.getLong("walked") == walkBudget;
+      }
+    }
+    return hits.size() < rows && budgetSpent ? Optional.empty() : Optional.of(hits);
+  }
+
+  /** The customers of a walked page, in the list's order. */
+  private PreparedStatement byIds(Connection connection, List<UUID> ids, CustomerSort sort)
+      throws SQLException {
+    String sql = "SELECT " + COLUMNS + " FROM customer c WHERE c.id = ANY (?)" + orderBy(sort);
+    PreparedStatement statement = connection.prepareStatement(sql);
+    statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+    return statement;
+  }
+
+  /**
+   * Finds every match by the filters' indexes first, in a subquery that OFFSET 0 keeps apart (else
+   * the planner may walk the order's index after all), then sorts them: for matches too sparse to
+   * walk to, so few that sorting them is cheap.
+   */
+  private PreparedStatement gathered(
+      Connection connection, Conditions where, CustomerSort sort, KeysetCursor after, int rows)
+      throws SQLException {
+    Conditions conditions = where.and(afterCursor(sort, after));
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM (SELECT * FROM customer c WHERE "
+            + conditions.sql()
+            + " OFFSET 0) c"
+            + orderBy(sort)
+            + " LIMIT ?";
+    List<Object> params = new ArrayList<>(conditions.params());
+    params.add(rows);
+    return prepared(connection, sql, params);
+  }
+
+  private PreparedStatement nameSearch(
+      Connection connection,
+      CustomerFilter filter,
+      CustomerSort sort,
+      KeysetCursor after,
+      int rows,
+      DataScope scope)
+      throws SQLException {
+    // A search first finds its matches through the trigram index, in a subquery that OFFSET 0
+    // keeps apart, and only then applies scope, filters and order: merged, the planner cannot
+    // know how few rows match and walks the sort's or the owner's index instead (see "Name
+    // search" in docs/benchmarks.md).
+    StringBuilder sql =
+        new StringBuilder("SELECT * FROM (SELECT ")
+            .append(COLUMNS)
+            .append(", word_similarity(")
+            .append(QUERY_FORM)
+            .append(", c.search_name) AS score FROM customer c WHERE c.archived_at IS NULL")
+            // Trigram word similarity on the search form of the name: forgives typos, finds
+            // partial words, and is served by the trigram index.
+            .append(" AND ")
+            .append(QUERY_FORM)
+            .append(" <% c.search_name OFFSET 0) c WHERE ");
+    List<Object> params = new ArrayList<>(List.of(filter.q(), filter.q()));
+    Conditions conditions =
+        walkConditions(filter, scope).and(otherFilters(filter)).and(afterCursor(sort, after));
+    sql.append(conditions.sql()).append(orderBy(sort)).append(" LIMIT ?");
+    params.addAll(conditions.params());
+    params.add(rows);
+    return prepared(connection, sql.toString(), params);
+  }
+
+  /** After the cursor's row in the list's order; none on the first page. */
+  private static Conditions afterCursor(CustomerSort sort, KeysetCursor after) {
+    Conditions condition = new Conditions();
+    if (after != null) {
+      condition.add(
+          "("
+              + sortColumn(sort.field())
+              + ", c.id) "
+              + (sort.descending() ? "<" : ">")
+              + " (CAST(? AS "
+              + sortType(sort.field())
+              + "), ?)",
+          List.of(checkedKey(after, sort.field()), after.id()));
+    }
+    return condition;
+  }
+
+  private static String orderKeys(CustomerSort sort) {
+    String direction = sort.descending() ? " DESC" : " ASC";
+    return sortColumn(sort.field()) + direction + ", c.id" + direction;
+  }
+
+  private static String orderBy(CustomerSort sort) {
+    return " ORDER BY " + orderKeys(sort);
+  }
+
+  private static PreparedStatement prepared(Connection connection, String sql, List<Object> params)
+      throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    bind(statement, params);
+    return statement;
+  }
+
   private static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
     for (int i = 0; i < params.size(); i++) {
       statement.setObject(i + 1, params.get(i));
-    }
-  }
-
-  private static void appendFilters(CustomerFilter filter, StringBuilder sql, List<Object> params) {
-    equal("c.owner_id", filter.ownerId(), sql, params);
-    equal("c.team", filter.team(), sql, params);
-    equal("c.industry", filter.industry(), sql, params);
-    equal("c.province", filter.province(), sql, params);
-    equal("c.city", filter.city(), sql, params);
-    equal(
-        "c.importance",
-        filter.importance() == null ? null : filter.importance().name(),
-        sql,
-        params);
-    equal(
-        "c.demand_status",
-        filter.demandStatus() == null ? null : filter.demandStatus().name(),
-        sql,
-        params);
-    if (filter.dealStatus() != null) {
-      sql.append(" AND ").append(DealStatusSql.condition(filter.dealStatus()));
-    }
-    if (filter.tag() != null) {
-      sql.append(" AND c.tags @> ARRAY[CAST(? AS text)]");
-      params.add(filter.tag());
-    }
-  }
-
-  private static void equal(String column, String value, StringBuilder sql, List<Object> params) {
-    if (value != null) {
-      sql.append(" AND ").append(column).append(" = ?");
-      params.add(value);
     }
   }
 
@@ -197,7 +334,8 @@ class CustomerReadModel implements CustomerSearch {
   private Page<CustomerView> readPage(
       PreparedStatement statement, CustomerSort sort, PageRequest page) throws SQLException {
     List<SortedView> rows = new ArrayList<>();
-    try (ResultSet found = statement.executeQuery()) {
+    try (statement;
+        ResultSet found = statement.executeQuery()) {
       while (found.next()) {
         rows.add(new SortedView(view(found), sortValue(found, sort.field())));
       }

@@ -1,0 +1,220 @@
+package org.opencrm.crm.adapter.out.persistence.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencrm.crm.application.customer.CustomerFilter;
+import org.opencrm.crm.application.customer.CustomerSort;
+import org.opencrm.crm.application.customer.CustomerView;
+import org.opencrm.crm.application.shared.Page;
+import org.opencrm.crm.application.shared.PageRequest;
+import org.opencrm.crm.domain.customer.DealStatus;
+import org.opencrm.crm.domain.customer.DemandStatus;
+import org.opencrm.crm.domain.customer.Importance;
+import org.opencrm.crm.domain.shared.DataScope;
+import org.opencrm.crm.domain.shared.TeamId;
+import org.opencrm.crm.domain.shared.UserId;
+import org.opencrm.crm.support.CrmTestResources;
+
+/**
+ * A filtered customer list walks its scope in order or gathers its matches by index, whichever the
+ * budget allows: both give exactly the rows and the order an exhaustive filter and sort of the same
+ * data gives, page after page, whichever strategy each page took (budgets from "always gathers" to
+ * "always walks").
+ */
+@QuarkusTest
+@WithTestResource(CrmTestResources.class)
+class CustomerListStrategiesTest {
+
+  private static final String[] PROVINCES = {"浙江", "浙江", "浙江", "江苏", "重庆"};
+  private static final String[] INDUSTRIES = {"Retail", "Retail", "Software", "Energy"};
+  private static final String[] OWNERS = {"walk.a", "walk.b", "walk.c"};
+
+  @Inject DataSource dataSource;
+  @Inject EntityManager em;
+
+  private final List<Row> rows = new ArrayList<>();
+  private String team;
+
+  /** A generated customer as the reference list sees it. */
+  private record Row(
+      UUID id,
+      String name,
+      String owner,
+      String province,
+      String industry,
+      String importance,
+      String demand,
+      boolean tagged,
+      Instant createdAt,
+      Instant updatedAt) {
+
+    String idKey() {
+      return id.toString();
+    }
+  }
+
+  @BeforeEach
+  void generate() {
+    team = "walk-" + UUID.randomUUID().toString().substring(0, 8);
+    Random random = new Random(17);
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    rows.clear();
+    for (int i = 0; i < 240; i++) {
+      // Few distinct names and times, so that ties are broken by the id as in the list.
+      rows.add(
+          new Row(
+              UUID.randomUUID(),
+              "Walk " + String.format("%03d", random.nextInt(150)),
+              OWNERS[random.nextInt(OWNERS.length)],
+              PROVINCES[random.nextInt(PROVINCES.length)],
+              INDUSTRIES[random.nextInt(INDUSTRIES.length)],
+              random.nextInt(10) == 0 ? "KEY" : "NORMAL",
+              random.nextInt(3) == 0 ? "TARGET" : "POTENTIAL",
+              random.nextInt(7) == 0,
+              start.plusSeconds(3600L * random.nextInt(200)),
+              start.plusSeconds(3600L * random.nextInt(200))));
+    }
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (Row row : rows) {
+                em.createNativeQuery(
+                        "INSERT INTO customer (id, name, kind, industry, province, source_channel,"
+                            + " tags, importance, demand_status, owner_id, team, created_at,"
+                            + " updated_at, version) VALUES (:id, :name, 'COMPANY', :industry,"
+                            + " :province, 'WEB_FORM', CAST(:tags AS text[]), :importance, :demand,"
+                            + " :owner, :team, :created, :updated, 0)")
+                    .setParameter("id", row.id())
+                    .setParameter("name", row.name())
+                    .setParameter("industry", row.industry())
+                    .setParameter("province", row.province())
+                    .setParameter("tags", row.tagged() ? "{vip}" : "{}")
+                    .setParameter("importance", row.importance())
+                    .setParameter("demand", row.demand())
+                    .setParameter("owner", row.owner())
+                    .setParameter("team", team)
+                    .setParameter("created", row.createdAt())
+                    .setParameter("updated", row.updatedAt())
+                    .executeUpdate();
+              }
+            });
+  }
+
+  private record Case(String name, CustomerFilter filter, Predicate<Row> matches) {}
+
+  private List<Case> cases() {
+    return List.of(
+        new Case("province", filter(null, "重庆", null, null, null, null), r -> is(r, "重庆", null)),
+        new Case(
+            "industry and importance",
+            filter(null, null, "Software", Importance.KEY, null, null),
+            r -> r.industry().equals("Software") && r.importance().equals("KEY")),
+        new Case(
+            "owner, province and demand",
+            filter("walk.b", "浙江", null, null, DemandStatus.TARGET, null),
+            r -> r.owner().equals("walk.b") && is(r, "浙江", null) && r.demand().equals("TARGET")),
+        new Case(
+            "tag and province",
+            new CustomerFilter(null, team, null, "江苏", null, "vip", null, null, null, null),
+            r -> r.tagged() && is(r, "江苏", null)),
+        new Case(
+            "deal status (none have deals) and industry",
+            new CustomerFilter(
+                null, team, "Retail", null, null, null, null, null, DealStatus.POTENTIAL, null),
+            r -> r.industry().equals("Retail")),
+        new Case(
+            "no match",
+            filter(null, "重庆", "Energy", Importance.KEY, DemandStatus.DEAD, null),
+            r -> false));
+  }
+
+  private static boolean is(Row row, String province, String industry) {
+    return row.province().equals(province) && (industry == null || row.industry().equals(industry));
+  }
+
+  private CustomerFilter filter(
+      String owner,
+      String province,
+      String industry,
+      Importance importance,
+      DemandStatus demand,
+      String tag) {
+    return new CustomerFilter(
+        owner, team, industry, province, null, tag, importance, demand, null, null);
+  }
+
+  @Test
+  void everyBudget_givesTheExhaustiveOrder_inEveryScopeAndOrder() {
+    List<DataScope> scopes =
+        List.of(
+            new DataScope.Everything(),
+            new DataScope.TeamRecords(new TeamId(team)),
+            new DataScope.OwnRecords(new UserId("walk.a")));
+    for (int budget : new int[] {1, 6, 40, 100_000}) {
+      CustomerReadModel lists = new CustomerReadModel(dataSource, budget);
+      for (Case listCase : cases()) {
+        for (DataScope scope : scopes) {
+          Predicate<Row> inScope =
+              scope instanceof DataScope.OwnRecords ? r -> r.owner().equals("walk.a") : r -> true;
+          for (CustomerSort.Field field :
+              List.of(
+                  CustomerSort.Field.NAME,
+                  CustomerSort.Field.CREATED_AT,
+                  CustomerSort.Field.UPDATED_AT)) {
+            for (boolean descending : new boolean[] {false, true}) {
+              CustomerSort sort = new CustomerSort(field, descending);
+              List<UUID> expected =
+                  rows.stream()
+                      .filter(inScope.and(listCase.matches()))
+                      .sorted(order(field, descending))
+                      .map(Row::id)
+                      .toList();
+              assertThat(allPages(lists, listCase.filter(), sort, scope))
+                  .as("%s, %s, %s, budget %d", listCase.name(), scope, sort, budget)
+                  .isEqualTo(expected);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static List<UUID> allPages(
+      CustomerReadModel lists, CustomerFilter filter, CustomerSort sort, DataScope scope) {
+    List<UUID> ids = new ArrayList<>();
+    String cursor = null;
+    do {
+      Page<CustomerView> page = lists.search(filter, sort, new PageRequest(7, cursor), scope);
+      page.items().forEach(view -> ids.add(view.id()));
+      cursor = page.nextCursor();
+    } while (cursor != null);
+    return ids;
+  }
+
+  private static Comparator<Row> order(CustomerSort.Field field, boolean descending) {
+    Comparator<Row> byKey =
+        switch (field) {
+          case NAME -> Comparator.comparing(Row::name);
+          case CREATED_AT -> Comparator.comparing(Row::createdAt);
+          case UPDATED_AT -> Comparator.comparing(Row::updatedAt);
+          case RELEVANCE -> throw new IllegalArgumentException("not a filter order");
+        };
+    Comparator<Row> order = byKey.thenComparing(Row::idKey);
+    return descending ? order.reversed() : order;
+  }
+}
