@@ -1,6 +1,7 @@
--- A filtered customer list either walks its scope in its order, testing the filters on each row,
--- or, when the matches are too sparse to walk to, finds them by their filters and sorts them
--- (CustomerReadModel; docs/benchmarks.md, "Every query fast").
+-- A filtered customer list first walks its scope in its order, testing the filters on each row, up
+-- to a budget; when that does not fill the page, it gathers its matches by their filters' index and
+-- sorts them if PostgreSQL expects few, else leaves the plan to PostgreSQL (CustomerReadModel;
+-- docs/benchmarks.md, "Every query fast").
 --
 -- Walking: the scope (a rep's, a team's, everyone's) in every order the list offers. The team's
 -- and the rep's creation orders were missing (a team's list by creation date walked the whole
@@ -18,8 +19,10 @@ CREATE INDEX customer_filters_idx ON customer
     USING gin (team, owner_id, industry, province, city, importance, demand_status)
     WITH (fastupdate = off) WHERE archived_at IS NULL;
 
--- The filter-then-name-order indexes served lists that now walk the scope's own order or gather
--- by the GIN index above; each was one more index for every customer write.
-DROP INDEX customer_industry_idx;
-DROP INDEX customer_region_idx;
-DROP INDEX customer_segment_idx;
+-- How many rows a combination of filters matches decides between gathering and walking; the
+-- columns are correlated (a team works some provinces, cities lie in one province), which
+-- per-column statistics cannot know.
+CREATE STATISTICS customer_region_stats (dependencies, mcv) ON team, province, city FROM customer;
+CREATE STATISTICS customer_segment_stats (dependencies, mcv)
+    ON team, industry, importance, demand_status FROM customer;
+ANALYZE customer;

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
@@ -54,16 +56,24 @@ class CustomerReadModel implements CustomerSearch {
 
   private final DataSource dataSource;
 
-  /** How many rows of its order a filtered list reads at most before it finds its rows by index. */
+  /** The top node's row estimate in a JSON plan. */
+  private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\": (\\d+)");
+
+  /** How many rows of its order a filtered list reads at most before it looks for its rows. */
   private final int walkBudget;
+
+  /** Up to how many expected matches a filtered list gathers its rows by index and sorts them. */
+  private final long gatherLimit;
 
   /** The match threshold of {@code <%} is set on every connection (application.properties). */
   @Inject
   CustomerReadModel(
       DataSource dataSource,
-      @ConfigProperty(name = "crm.lists.walk-budget", defaultValue = "2000") int walkBudget) {
+      @ConfigProperty(name = "crm.lists.walk-budget", defaultValue = "500") int walkBudget,
+      @ConfigProperty(name = "crm.lists.gather-limit", defaultValue = "5000") long gatherLimit) {
     this.dataSource = dataSource;
     this.walkBudget = walkBudget;
+    this.gatherLimit = gatherLimit;
   }
 
   @Override
@@ -99,10 +109,16 @@ class CustomerReadModel implements CustomerSearch {
         return readPage(inOrder(connection, walk, sort, after, rows), sort, page);
       }
       Optional<List<UUID>> walked = walk(connection, walk, rest, sort, after, rows);
+      if (walked.isPresent()) {
+        return readPage(byIds(connection, walked.get(), sort), sort, page);
+      }
+      Conditions all = walk.and(rest);
+      // Few matches are gathered by the filters' index and sorted; many are left to the planner,
+      // which walks an index of the order (or of a filter and the order) to them.
       PreparedStatement statement =
-          walked.isPresent()
-              ? byIds(connection, walked.get(), sort)
-              : gathered(connection, walk.and(rest), sort, after, rows);
+          estimatedMatches(connection, all) <= gatherLimit
+              ? gathered(connection, all, sort, after, rows)
+              : inOrder(connection, all, sort, after, rows);
       return readPage(statement, sort, page);
     } catch (SQLException e) {
       throw new IllegalStateException("Customer search failed", e);
@@ -160,8 +176,8 @@ class CustomerReadModel implements CustomerSearch {
    * Walks the scope in the list's order, testing the other filters on each row, and stops at a page
    * of matches or after {@link #walkBudget} rows. The ids of the page when it is complete (a full
    * page, or every match left because the scope ended first); empty when the budget ran out first:
-   * the matches are too sparse in this order to walk to, and are better found by their filters
-   * ({@link #gathered}). The same page either way.
+   * the matches are rare, or rare at the start of this order, and are looked for otherwise. The
+   * same page either way.
    */
   private Optional<List<UUID>> walk(
       Connection connection,
@@ -200,6 +216,24 @@ class CustomerReadModel implements CustomerSearch {
       }
     }
     return hits.size() < rows && budgetSpent ? Optional.empty() : Optional.of(hits);
+  }
+
+  /**
+   * How many customers the planner expects to match, from its statistics (extended statistics over
+   * the filter columns cover their correlations, V19): one planning, no rows read.
+   */
+  private static long estimatedMatches(Connection connection, Conditions where)
+      throws SQLException {
+    try (PreparedStatement explain =
+            prepared(
+                connection,
+                "EXPLAIN (FORMAT JSON) SELECT 1 FROM customer c WHERE " + where.sql(),
+                where.params());
+        ResultSet plan = explain.executeQuery()) {
+      plan.next();
+      Matcher rows = PLAN_ROWS.matcher(plan.getString(1));
+      return rows.find() ? Long.parseLong(rows.group(1)) : Long.MAX_VALUE;
+    }
   }
 
   /** The customers of a walked page, in the list's order. */
