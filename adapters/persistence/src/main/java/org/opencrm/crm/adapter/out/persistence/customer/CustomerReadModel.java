@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
@@ -56,13 +54,10 @@ class CustomerReadModel implements CustomerSearch {
 
   private final DataSource dataSource;
 
-  /** The top node's row estimate in a JSON plan. */
-  private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\": (\\d+)");
-
   /** How many rows of its order a filtered list reads at most before it looks for its rows. */
   private final int walkBudget;
 
-  /** Up to how many expected matches a filtered list gathers its rows by index and sorts them. */
+  /** Up to how many matches a filtered list gathers by index and sorts. */
   private final long gatherLimit;
 
   /** The match threshold of {@code <%} is set on every connection (application.properties). */
@@ -113,13 +108,13 @@ class CustomerReadModel implements CustomerSearch {
         return readPage(byIds(connection, walked.get(), sort), sort, page);
       }
       Conditions all = walk.and(rest);
-      // Few matches are gathered by the filters' index and sorted; many are left to the planner,
-      // which walks an index of the order (or of a filter and the order) to them.
-      PreparedStatement statement =
-          estimatedMatches(connection, all) <= gatherLimit
-              ? gathered(connection, all, sort, after, rows)
-              : inOrder(connection, all, sort, after, rows);
-      return readPage(statement, sort, page);
+      Optional<List<UUID>> gathered = gather(connection, all, sort, after, rows);
+      return readPage(
+          gathered.isPresent()
+              ? byIds(connection, gathered.get(), sort)
+              : inOrder(connection, all, sort, after, rows),
+          sort,
+          page);
     } catch (SQLException e) {
       throw new IllegalStateException("Customer search failed", e);
     }
@@ -218,24 +213,6 @@ class CustomerReadModel implements CustomerSearch {
     return hits.size() < rows && budgetSpent ? Optional.empty() : Optional.of(hits);
   }
 
-  /**
-   * How many customers the planner expects to match, from its statistics (extended statistics over
-   * the filter columns cover their correlations, V19): one planning, no rows read.
-   */
-  private static long estimatedMatches(Connection connection, Conditions where)
-      throws SQLException {
-    try (PreparedStatement explain =
-            prepared(
-                connection,
-                "EXPLAIN (FORMAT JSON) SELECT 1 FROM customer c WHERE " + where.sql(),
-                where.params());
-        ResultSet plan = explain.executeQuery()) {
-      plan.next();
-      Matcher rows = PLAN_ROWS.matcher(plan.getString(1));
-      return rows.find() ? Long.parseLong(rows.group(1)) : Long.MAX_VALUE;
-    }
-  }
-
   /** The customers of a walked page, in the list's order. */
   private PreparedStatement byIds(Connection connection, List<UUID> ids, CustomerSort sort)
       throws SQLException {
@@ -246,25 +223,35 @@ class CustomerReadModel implements CustomerSearch {
   }
 
   /**
-   * Finds every match by the filters' indexes first, in a subquery that OFFSET 0 keeps apart (else
-   * the planner may walk the order's index after all), then sorts them: for matches too sparse to
-   * walk to, so few that sorting them is cheap.
+   * Finds the matches by the filters' indexes, in a subquery that OFFSET 0 keeps apart (else the
+   * planner may walk the order's index after all), and sorts them, when there are at most {@link
+   * #gatherLimit}: the ids of the page, else empty (too many to sort; the planner then walks an
+   * index of the order, or of a filter and the order, to them).
    */
-  private PreparedStatement gathered(
+  private Optional<List<UUID>> gather(
       Connection connection, Conditions where, CustomerSort sort, KeysetCursor after, int rows)
       throws SQLException {
     Conditions conditions = where.and(afterCursor(sort, after));
     String sql =
-        "SELECT "
-            + COLUMNS
-            + " FROM (SELECT * FROM customer c WHERE "
+        "SELECT c.id, count(*) OVER () AS gathered FROM (SELECT * FROM customer c WHERE "
             + conditions.sql()
-            + " OFFSET 0) c"
+            + " OFFSET 0 LIMIT ?) c"
             + orderBy(sort)
             + " LIMIT ?";
     List<Object> params = new ArrayList<>(conditions.params());
+    params.add(gatherLimit + 1);
     params.add(rows);
-    return prepared(connection, sql, params);
+    List<UUID> ids = new ArrayList<>();
+    try (PreparedStatement statement = prepared(connection, sql, params);
+        ResultSet found = statement.executeQuery()) {
+      while (found.next()) {
+        if (found.getLong("gathered") > gatherLimit) {
+          return Optional.empty();
+        }
+        ids.add(found.getObject("id", UUID.class));
+      }
+    }
+    return Optional.of(ids);
   }
 
   private PreparedStatement nameSearch(
