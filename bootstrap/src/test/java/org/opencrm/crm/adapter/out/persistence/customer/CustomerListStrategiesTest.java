@@ -43,6 +43,9 @@ class CustomerListStrategiesTest {
   private static final String[] INDUSTRIES = {"Retail", "Retail", "Software", "Energy"};
   private static final String[] OWNERS = {"walk.a", "walk.b", "walk.c"};
 
+  /** Similar words, so that a search finds exact matches and lesser ones. */
+  private static final String[] WORDS = {"Orion", "Orion", "Orient", "Oriole", "Delta", "Deltaic"};
+
   @Inject DataSource dataSource;
   @Inject EntityManager em;
 
@@ -78,7 +81,7 @@ class CustomerListStrategiesTest {
       rows.add(
           new Row(
               UUID.randomUUID(),
-              "Walk " + String.format("%03d", random.nextInt(150)),
+              WORDS[random.nextInt(WORDS.length)] + " " + String.format("%03d", random.nextInt(60)),
               OWNERS[random.nextInt(OWNERS.length)],
               PROVINCES[random.nextInt(PROVINCES.length)],
               INDUSTRIES[random.nextInt(INDUSTRIES.length)],
@@ -194,11 +197,77 @@ class CustomerListStrategiesTest {
     }
   }
 
+  @Test
+  void aSearch_givesTheExhaustiveRanking_whetherItWalksOrScoresEveryMatch() {
+    CustomerFilter[] searches = {
+      new CustomerFilter(null, team, null, null, null, null, null, null, null, "orion"),
+      new CustomerFilter(null, team, null, null, null, null, null, null, null, "orien"),
+      new CustomerFilter(null, team, null, "浙江", null, null, null, null, null, "delta"),
+      new CustomerFilter(null, team, null, null, null, null, null, null, null, "orion 01"),
+    };
+    List<DataScope> scopes =
+        List.of(new DataScope.Everything(), new DataScope.OwnRecords(new UserId("walk.a")));
+    List<CustomerSort> sorts =
+        List.of(
+            new CustomerSort(CustomerSort.Field.RELEVANCE, true),
+            new CustomerSort(CustomerSort.Field.RELEVANCE, false),
+            new CustomerSort(CustomerSort.Field.NAME, false),
+            new CustomerSort(CustomerSort.Field.UPDATED_AT, true));
+    for (int budget : new int[] {1, 5, 100_000}) {
+      CustomerReadModel lists = new CustomerReadModel(dataSource, budget, 5000);
+      for (CustomerFilter search : searches) {
+        for (DataScope scope : scopes) {
+          for (CustomerSort sort : sorts) {
+            assertThat(allPages(lists, search, sort, scope))
+                .as("%s, %s, %s, budget %d", search.q(), scope, sort, budget)
+                .isNotEmpty()
+                .isEqualTo(exhaustive(search, sort, scope));
+          }
+        }
+      }
+    }
+  }
+
+  /** Every match scored and sorted, the plain way. */
+  private List<UUID> exhaustive(CustomerFilter search, CustomerSort sort, DataScope scope) {
+    String direction = sort.descending() ? " DESC" : " ASC";
+    String order =
+        switch (sort.field()) {
+          case RELEVANCE -> "score" + direction + ", updated_at" + direction;
+          case NAME -> "name" + direction;
+          case CREATED_AT -> "created_at" + direction;
+          case UPDATED_AT -> "updated_at" + direction;
+        };
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                em.createNativeQuery(
+                        "SELECT id FROM (SELECT c.*, word_similarity(crm_search_text(:q),"
+                            + " c.search_name) AS score FROM customer c WHERE c.team = :team"
+                            + " AND crm_search_text(:q) <% c.search_name"
+                            + " AND (CAST(:province AS text) IS NULL OR c.province = :province)"
+                            + " AND (CAST(:owner AS text) IS NULL OR c.owner_id = :owner)) c"
+                            + " ORDER BY "
+                            + order
+                            + ", id"
+                            + direction,
+                        UUID.class)
+                    .setParameter("q", search.q())
+                    .setParameter("team", team)
+                    .setParameter("province", search.province())
+                    .setParameter(
+                        "owner",
+                        scope instanceof DataScope.OwnRecords own ? own.owner().value() : null)
+                    .getResultList());
+  }
+
   private static List<UUID> allPages(
       CustomerReadModel lists, CustomerFilter filter, CustomerSort sort, DataScope scope) {
     List<UUID> ids = new ArrayList<>();
     String cursor = null;
     do {
+      // A cursor that leads back would page forever: 240 customers fill at most 35 pages.
+      assertThat(ids).as("customers paged through").hasSizeLessThanOrEqualTo(240);
       Page<CustomerView> page = lists.search(filter, sort, new PageRequest(7, cursor), scope);
       page.items().forEach(view -> ids.add(view.id()));
       cursor = page.nextCursor();

@@ -96,7 +96,7 @@ class CustomerReadModel implements CustomerSearch {
     int rows = KeysetPage.rowsToFetch(page);
     try (Connection connection = dataSource.getConnection()) {
       if (filter.q() != null) {
-        return readPage(nameSearch(connection, filter, sort, after, rows, scope), sort, page);
+        return readPage(search(connection, filter, sort, after, rows, scope), sort, page);
       }
       Conditions walk = walkConditions(filter, scope);
       Conditions rest = otherFilters(filter);
@@ -222,6 +222,22 @@ class CustomerReadModel implements CustomerSearch {
     return statement;
   }
 
+  /** The customers of a walked page of a search by relevance, with their scores. */
+  private PreparedStatement scoredByIds(Connection connection, List<UUID> ids, String q)
+      throws SQLException {
+    String sql =
+        "SELECT * FROM (SELECT "
+            + COLUMNS
+            + ", word_similarity("
+            + QUERY_FORM
+            + ", c.search_name) AS score FROM customer c WHERE c.id = ANY (?)) c"
+            + orderBy(new CustomerSort(CustomerSort.Field.RELEVANCE, true));
+    PreparedStatement statement = connection.prepareStatement(sql);
+    statement.setString(1, q);
+    statement.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+    return statement;
+  }
+
   /**
    * Finds the matches by the filters' indexes, in a subquery that OFFSET 0 keeps apart (else the
    * planner may walk the order's index after all), and sorts them, when there are at most {@link
@@ -254,7 +270,52 @@ class CustomerReadModel implements CustomerSearch {
     return Optional.of(ids);
   }
 
-  private PreparedStatement nameSearch(
+  /**
+   * A name search. Common words match tens of thousands of names, and scoring every match to keep
+   * the best page cost a quarter of a second; so a search first walks the scope: in the list's
+   * order, testing the match on each row, or, by relevance, in order of last update testing for an
+   * exact match (the highest score there is, so a full page of them is the first page, ties going
+   * to the customers updated last). Only when the walk's budget runs out first does it score every
+   * match ({@link #scoredSearch}). The same page either way.
+   */
+  private PreparedStatement search(
+      Connection connection,
+      CustomerFilter filter,
+      CustomerSort sort,
+      KeysetCursor after,
+      int rows,
+      DataScope scope)
+      throws SQLException {
+    Conditions walk = walkConditions(filter, scope);
+    Conditions rest = otherFilters(filter);
+    String q = filter.q();
+    if (sort.field() != CustomerSort.Field.RELEVANCE) {
+      Conditions matching = new Conditions().add(QUERY_FORM + " <% c.search_name", List.of(q));
+      Optional<List<UUID>> walked = walk(connection, walk, matching.and(rest), sort, after, rows);
+      if (walked.isPresent()) {
+        return byIds(connection, walked.get(), sort);
+      }
+    } else if (sort.descending() && (after == null || Relevance.of(after).exact())) {
+      CustomerSort lastUpdated = new CustomerSort(CustomerSort.Field.UPDATED_AT, true);
+      KeysetCursor walkAfter =
+          after == null
+              ? null
+              : new KeysetCursor(
+                  orderOf(lastUpdated), Relevance.of(after).updatedAt().toString(), after.id());
+      Conditions exact =
+          new Conditions()
+              .add("word_similarity(" + QUERY_FORM + ", c.search_name) = 1", List.of(q));
+      Optional<List<UUID>> walked =
+          walk(connection, walk, exact.and(rest), lastUpdated, walkAfter, rows);
+      // Only a full page: with fewer exact matches, lesser ones follow them.
+      if (walked.isPresent() && walked.get().size() == rows) {
+        return scoredByIds(connection, walked.get(), q);
+      }
+    }
+    return scoredSearch(connection, filter, sort, after, rows, scope);
+  }
+
+  private PreparedStatement scoredSearch(
       Connection connection,
       CustomerFilter filter,
       CustomerSort sort,
@@ -289,7 +350,14 @@ class CustomerReadModel implements CustomerSearch {
   /** After the cursor's row in the list's order; none on the first page. */
   private static Conditions afterCursor(CustomerSort sort, KeysetCursor after) {
     Conditions condition = new Conditions();
-    if (after != null) {
+    if (after != null && sort.field() == CustomerSort.Field.RELEVANCE) {
+      Relevance relevance = Relevance.of(after);
+      condition.add(
+          "(c.score, c.updated_at, c.id) "
+              + (sort.descending() ? "<" : ">")
+              + " (CAST(? AS real), CAST(? AS timestamptz), ?)",
+          List.of(relevance.score(), relevance.updatedAt().toString(), after.id()));
+    } else if (after != null) {
       condition.add(
           "("
               + sortColumn(sort.field())
@@ -303,9 +371,11 @@ class CustomerReadModel implements CustomerSearch {
     return condition;
   }
 
+  /** The order's keys: the sort column, then (between equal scores) the last update, the id. */
   private static String orderKeys(CustomerSort sort) {
     String direction = sort.descending() ? " DESC" : " ASC";
-    return sortColumn(sort.field()) + direction + ", c.id" + direction;
+    String tie = sort.field() == CustomerSort.Field.RELEVANCE ? ", c.updated_at" + direction : "";
+    return sortColumn(sort.field()) + direction + tie + ", c.id" + direction;
   }
 
   private static String orderBy(CustomerSort sort) {
@@ -340,7 +410,7 @@ class CustomerReadModel implements CustomerSearch {
     return switch (field) {
       case NAME -> after.key();
       case CREATED_AT, UPDATED_AT -> after.instantKey().toString();
-      case RELEVANCE -> Float.toString(after.floatKey());
+      case RELEVANCE -> throw new IllegalStateException("a relevance cursor has two keys");
     };
   }
 
@@ -376,7 +446,7 @@ class CustomerReadModel implements CustomerSearch {
       case NAME -> rows.getString("name");
       case CREATED_AT -> rows.getObject("created_at", OffsetDateTime.class).toInstant().toString();
       case UPDATED_AT -> rows.getObject("updated_at", OffsetDateTime.class).toInstant().toString();
-      case RELEVANCE -> Float.toString(rows.getFloat("score"));
+      case RELEVANCE -> new Relevance(rows.getFloat("score"), instant(rows, "updated_at")).key();
     };
   }
 

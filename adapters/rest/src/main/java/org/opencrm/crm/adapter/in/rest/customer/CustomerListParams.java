@@ -63,7 +63,9 @@ public class CustomerListParams {
   @QueryParam("sort")
   @Parameter(
       description =
-          "name, createdAt, updatedAt or relevance (with q), - prefix for descending; default name, or -relevance with q",
+          "name, createdAt, updatedAt or relevance (with q), - prefix for descending; default name,"
+              + " or -relevance with q. Equally relevant matches come in order of last update"
+              + " (with -relevance, the customers updated last first)",
       example = "-createdAt")
   String sort;
 
