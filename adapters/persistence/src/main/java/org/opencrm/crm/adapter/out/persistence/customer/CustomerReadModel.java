@@ -64,7 +64,7 @@ class CustomerReadModel implements CustomerSearch {
   @Inject
   CustomerReadModel(
       DataSource dataSource,
-      @ConfigProperty(name = "crm.lists.walk-budget", defaultValue = "500") int walkBudget,
+      @ConfigProperty(name = "crm.lists.walk-budget", defaultValue = "2000") int walkBudget,
       @ConfigProperty(name = "crm.lists.gather-limit", defaultValue = "5000") long gatherLimit) {
     this.dataSource = dataSource;
     this.walkBudget = walkBudget;
@@ -323,24 +323,27 @@ class CustomerReadModel implements CustomerSearch {
       int rows,
       DataScope scope)
       throws SQLException {
-    // A search first finds its matches through the trigram index, in a subquery that OFFSET 0
-    // keeps apart, and only then applies scope, filters and order: merged, the planner cannot
-    // know how few rows match and walks the sort's or the owner's index instead (see "Name
-    // search" in docs/benchmarks.md).
+    // A search first finds its matches in scope through the trigram index (with the scope's
+    // columns, V20), in a subquery that OFFSET 0 keeps apart, and only then applies the other
+    // filters and the order: merged, the planner cannot know how few rows match and walks the
+    // sort's or the owner's index instead (see "Name search" in docs/benchmarks.md).
+    Conditions inScope = walkConditions(filter, scope);
     StringBuilder sql =
         new StringBuilder("SELECT * FROM (SELECT ")
             .append(COLUMNS)
             .append(", word_similarity(")
             .append(QUERY_FORM)
-            .append(", c.search_name) AS score FROM customer c WHERE c.archived_at IS NULL")
+            .append(", c.search_name) AS score FROM customer c WHERE ")
+            .append(inScope.sql())
             // Trigram word similarity on the search form of the name: forgives typos, finds
             // partial words, and is served by the trigram index.
             .append(" AND ")
             .append(QUERY_FORM)
             .append(" <% c.search_name OFFSET 0) c WHERE ");
-    List<Object> params = new ArrayList<>(List.of(filter.q(), filter.q()));
-    Conditions conditions =
-        walkConditions(filter, scope).and(otherFilters(filter)).and(afterCursor(sort, after));
+    List<Object> params = new ArrayList<>(List.of(filter.q()));
+    params.addAll(inScope.params());
+    params.add(filter.q());
+    Conditions conditions = otherFilters(filter).and(afterCursor(sort, after));
     sql.append(conditions.sql()).append(orderBy(sort)).append(" LIMIT ?");
     params.addAll(conditions.params());
     params.add(rows);
