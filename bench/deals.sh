@@ -22,33 +22,7 @@ export BENCH_DIR
 DB=crm_bench
 PSQL=(psql -h 127.0.0.1 -U "$DB" -d "$DB" -v ON_ERROR_STOP=1 -q)
 export PGPASSWORD=$DB
-log() { printf '\n== %s\n' "$*" >&2; }
-
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-pg_ctlcluster 15 main start 2>/dev/null || true
-[ "$("${PSQL[@]}" -At -c "SELECT count(*) > 0 FROM customer" 2>/dev/null)" = t ] ||
-  { echo "No customers: run bench/run.sh first" >&2; exit 1; }
-
-JAR=$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar
-[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -B package -DskipTests)
-mkdir -p "$WORK/bootstrap/target"
-cp "$ROOT/bootstrap/run.sh" "$WORK/bootstrap/"
-cp -r "$ROOT/bootstrap/target/quarkus-app" "$WORK/bootstrap/target/"
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-QUARKUS_DATASOURCE_USERNAME=$DB QUARKUS_DATASOURCE_PASSWORD=$DB QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-CRM_DEMO_IDENTITIES=true CRM_RATE_LIMIT_ENABLED=false \
-  "$WORK/bootstrap/run.sh" >"$WORK/app.log" 2>&1 &
-APP=$!
-stop_app() {
-  kill "$APP" 2>/dev/null || return 0
-  for _ in $(seq 100); do kill -0 "$APP" 2>/dev/null || return 0; sleep 0.1; done
-  kill -9 "$APP" 2>/dev/null || true
-}
-trap 'stop_app; rm -rf "$WORK"' EXIT
-until curl -sf "localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null; do
-  kill -0 $APP 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
-  sleep 0.1
-done
+. "$BENCH_DIR/service.sh"
 
 if [ "$("${PSQL[@]}" -At -c "SELECT count(*) FROM opportunity")" -lt "$OPPORTUNITIES" ]; then
   log "Data: $OPPORTUNITIES opportunities, $CONTRACTS contracts"
@@ -64,14 +38,8 @@ counts=$("${PSQL[@]}" -At -c "SELECT (SELECT count(*) FROM opportunity) || ' opp
 "${PSQL[@]}" -At -c "SELECT id FROM opportunity WHERE owner_id = 'li.lei' AND status = 'OPEN' AND stage_id IN ('7e1f0000-0000-4000-8000-000000000001', '7e1f0000-0000-4000-8000-000000000002') ORDER BY random() LIMIT 20000" >"$WORK/opp-ids.txt"
 export IDS_FILE=$WORK/li-ids.txt OPP_IDS_FILE=$WORK/opp-ids.txt
 
-token() { curl -sf -X POST "localhost:$PORT/demo/tokens/$1" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'; }
 REP=$(token li.lei); MANAGER=$(token wang.fang); ADMIN=$(token admin)
 
-cpu_ticks() { # the service JVM's and PostgreSQL's CPU ticks so far
-  local pg=0 f
-  for f in $(pgrep -x postgres); do pg=$((pg + $(awk '{print $14+$15}' "/proc/$f/stat" 2>/dev/null || echo 0))); done
-  echo "$(awk '{print $14+$15}' "/proc/$(pgrep -P "$APP" java || echo "$APP")/stat") $pg"
-}
 results=()
 run() { # name script token connections [env...]
   local name=$1 script=$2 tok=$3 conns=$4 threads=2 line j0 p0 j1 p1; shift 4

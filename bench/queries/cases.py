@@ -84,8 +84,11 @@ def main():
         query = {"q": q} | ({"sort": sort} if sort else {})
         cases.append((f"search {role} {kind}: {q}" + (f" sort={sort}" if sort else ""), role,
                       "/api/v1/customers?limit=20&" + urllib.parse.urlencode(query)))
+    seen = set()
     for label, role, path in cases:
-        print(f"{label}\t{role}\t{path}")
+        if (role, path) not in seen:  # a case drawn twice is one case
+            seen.add((role, path))
+            print(f"{label}\t{role}\t{path}")
 
 
 main()

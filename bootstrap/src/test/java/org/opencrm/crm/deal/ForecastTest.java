@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.opencrm.crm.support.Api.as;
 import static org.opencrm.crm.support.Api.createCustomer;
+import static org.opencrm.crm.support.Api.mergePatch;
 import static org.opencrm.crm.support.Api.uniqueName;
 
 import io.quarkus.test.common.WithTestResource;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.opencrm.crm.support.Api;
 import org.opencrm.crm.support.CrmTestResources;
 import org.opencrm.crm.support.TestUsers;
 
@@ -131,17 +131,15 @@ class ForecastTest {
     String customer = createCustomer(TestUsers.ZHANG, uniqueName("预测变化 Forecast Moves"));
     String deal = open(customer, "700.00", "CNY", "2041-03-10");
     String path = "/api/v1/opportunities/" + deal;
-    as(TestUsers.ZHANG)
-        .header("If-Match", "\"0\"")
-        .contentType(Api.MERGE_PATCH)
-        .body(
+    mergePatch(
+            TestUsers.ZHANG,
+            path,
+            0,
             Map.of(
                 "amount",
                 Map.of("amount", "900.00", "currency", "CNY"),
                 "expectedCloseDate",
                 "2041-05-02"))
-        .patch(path)
-        .then()
         .statusCode(200);
     JsonPath moved =
         forecast(TestUsers.ZHOU, "from", "2041-03-01", "to", "2041-05-31", "team", "north");
@@ -149,13 +147,7 @@ class ForecastTest {
     assertThat(moved.getString("items[0].pipeline.amount")).isEqualTo("900.00");
 
     // Handed to another rep of the team, then lost: the money follows, then leaves.
-    as(TestUsers.ZHOU)
-        .header("If-Match", "\"1\"")
-        .contentType(Api.MERGE_PATCH)
-        .body(Map.of("ownerId", TestUsers.SUN.id))
-        .patch(path)
-        .then()
-        .statusCode(200);
+    mergePatch(TestUsers.ZHOU, path, 1, Map.of("ownerId", TestUsers.SUN.id)).statusCode(200);
     assertThat(
             forecast(TestUsers.ZHOU, "from", "2041-05-01", "to", "2041-05-31", "team", "north")
                 .getList("items.ownerId"))

@@ -181,12 +181,7 @@ class ReceivablesTest {
     assertThat(reversed.getString("items[0].total.amount")).isEqualTo("1000.00");
     // Handed over, what is owed goes with the contract.
     int version = as(TestUsers.ZHOU).get(path).then().extract().path("version");
-    as(TestUsers.ZHOU)
-        .header("If-Match", "\"" + version + "\"")
-        .contentType(Api.MERGE_PATCH)
-        .body(Map.of("ownerId", TestUsers.SUN.id))
-        .patch(path)
-        .then()
+    Api.mergePatch(TestUsers.ZHOU, path, version, Map.of("ownerId", TestUsers.SUN.id))
         .statusCode(200);
     assertThat(
             as(TestUsers.ZHANG)

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,17 @@ public final class Api {
   }
 
   /** Creates a customer as the user and returns the response (asserting 201). */
+  /** A merge patch of the record at {@code path}, as of {@code version} (its If-Match). */
+  public static ValidatableResponse mergePatch(
+      TestUsers user, String path, long version, Object body) {
+    return as(user)
+        .header("If-Match", "\"" + version + "\"")
+        .contentType(MERGE_PATCH)
+        .body(body)
+        .patch(path)
+        .then();
+  }
+
   public static ExtractableResponse<Response> createCustomer(
       TestUsers user, Map<String, Object> body) {
     return as(user).body(body).post("/api/v1/customers").then().statusCode(201).extract();

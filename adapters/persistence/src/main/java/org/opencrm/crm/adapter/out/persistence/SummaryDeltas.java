@@ -57,6 +57,24 @@ public final class SummaryDeltas {
     sums[sumIndex] = sums[sumIndex].add(delta);
   }
 
+  /** How one record adds to a summary: its share, counted {@code sign} times (1 or -1). */
+  @FunctionalInterface
+  public interface Share<S> {
+    void addTo(SummaryDeltas deltas, S share, BigDecimal sign);
+  }
+
+  /**
+   * Takes out what a record added before its save (none for a new record) and puts in what it adds
+   * after, then writes the difference.
+   */
+  public <S> void replace(EntityManager em, S before, S after, Share<S> share) {
+    if (before != null) {
+      share.addTo(this, before, BigDecimal.ONE.negate());
+    }
+    share.addTo(this, after, BigDecimal.ONE);
+    apply(em);
+  }
+
   /** Writes the deltas that change something; nothing at all when none does. */
   public void apply(EntityManager em) {
     deltas.values().removeIf(sums -> Arrays.stream(sums).allMatch(sum -> sum.signum() == 0));

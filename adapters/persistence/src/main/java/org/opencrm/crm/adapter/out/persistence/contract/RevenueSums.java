@@ -51,16 +51,11 @@ final class RevenueSums {
   private RevenueSums() {}
 
   static void apply(EntityManager em, Share before, Share after, ZoneId zone) {
-    SummaryDeltas deltas =
-        new SummaryDeltas(
+    new SummaryDeltas(
             "revenue_day",
             List.of("owner_id", "team", "currency", "day"),
-            List.of("contracted", "collected"));
-    if (before != null) {
-      add(deltas, before, zone, BigDecimal.ONE.negate());
-    }
-    add(deltas, after, zone, BigDecimal.ONE);
-    deltas.apply(em);
+            List.of("contracted", "collected"))
+        .replace(em, before, after, (deltas, share, sign) -> add(deltas, share, zone, sign));
   }
 
   private static void add(SummaryDeltas deltas, Share share, ZoneId zone, BigDecimal sign) {

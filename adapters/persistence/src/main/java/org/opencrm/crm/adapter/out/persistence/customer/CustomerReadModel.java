@@ -96,7 +96,8 @@ class CustomerReadModel implements CustomerSearch {
     int rows = KeysetPage.rowsToFetch(page);
     try (Connection connection = dataSource.getConnection()) {
       if (filter.q() != null) {
-        return readPage(search(connection, filter, sort, after, rows, scope), sort, page);
+        return readPage(
+            search(connection, new Search(filter, sort, after, rows, scope)), sort, page);
       }
       Conditions walk = walkConditions(filter, scope);
       Conditions rest = otherFilters(filter);
@@ -278,15 +279,12 @@ class CustomerReadModel implements CustomerSearch {
    * to the customers updated last). Only when the walk's budget runs out first does it score every
    * match ({@link #scoredSearch}). The same page either way.
    */
-  private PreparedStatement search(
-      Connection connection,
-      CustomerFilter filter,
-      CustomerSort sort,
-      KeysetCursor after,
-      int rows,
-      DataScope scope)
-      throws SQLException {
-    Conditions walk = walkConditions(filter, scope);
+  private PreparedStatement search(Connection connection, Search search) throws SQLException {
+    CustomerFilter filter = search.filter();
+    CustomerSort sort = search.sort();
+    KeysetCursor after = search.after();
+    int rows = search.rows();
+    Conditions walk = walkConditions(filter, search.scope());
     Conditions rest = otherFilters(filter);
     String q = filter.q();
     if (sort.field() != CustomerSort.Field.RELEVANCE) {
@@ -312,22 +310,21 @@ class CustomerReadModel implements CustomerSearch {
         return scoredByIds(connection, walked.get(), q);
       }
     }
-    return scoredSearch(connection, filter, sort, after, rows, scope);
+    return scoredSearch(connection, search);
   }
 
-  private PreparedStatement scoredSearch(
-      Connection connection,
-      CustomerFilter filter,
-      CustomerSort sort,
-      KeysetCursor after,
-      int rows,
-      DataScope scope)
-      throws SQLException {
+  /** A name search's page: what was asked, where the previous page ended, how many rows. */
+  private record Search(
+      CustomerFilter filter, CustomerSort sort, KeysetCursor after, int rows, DataScope scope) {}
+
+  private PreparedStatement scoredSearch(Connection connection, Search search) throws SQLException {
+    CustomerFilter filter = search.filter();
+    CustomerSort sort = search.sort();
     // A search first finds its matches in scope through the trigram index (with the scope's
     // columns, V20), in a subquery that OFFSET 0 keeps apart, and only then applies the other
     // filters and the order: merged, the planner cannot know how few rows match and walks the
     // sort's or the owner's index instead (see "Name search" in docs/benchmarks.md).
-    Conditions inScope = walkConditions(filter, scope);
+    Conditions inScope = walkConditions(filter, search.scope());
     StringBuilder sql =
         new StringBuilder("SELECT * FROM (SELECT ")
             .append(COLUMNS)
@@ -343,10 +340,10 @@ class CustomerReadModel implements CustomerSearch {
     List<Object> params = new ArrayList<>(List.of(filter.q()));
     params.addAll(inScope.params());
     params.add(filter.q());
-    Conditions conditions = otherFilters(filter).and(afterCursor(sort, after));
+    Conditions conditions = otherFilters(filter).and(afterCursor(sort, search.after()));
     sql.append(conditions.sql()).append(orderBy(sort)).append(" LIMIT ?");
     params.addAll(conditions.params());
-    params.add(rows);
+    params.add(search.rows());
     return prepared(connection, sql.toString(), params);
   }
 

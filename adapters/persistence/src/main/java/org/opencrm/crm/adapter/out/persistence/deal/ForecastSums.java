@@ -55,16 +55,11 @@ final class ForecastSums {
   private ForecastSums() {}
 
   static void apply(EntityManager em, Share before, Share after, ZoneId zone) {
-    SummaryDeltas deltas =
-        new SummaryDeltas(
+    new SummaryDeltas(
             "forecast_month",
             List.of("team", "month", "owner_id", "currency", "status", "stage_id"),
-            List.of("amount", "deals"));
-    if (before != null) {
-      add(deltas, before, zone, BigDecimal.ONE.negate());
-    }
-    add(deltas, after, zone, BigDecimal.ONE);
-    deltas.apply(em);
+            List.of("amount", "deals"))
+        .replace(em, before, after, (deltas, share, sign) -> add(deltas, share, zone, sign));
   }
 
   private static void add(SummaryDeltas deltas, Share share, ZoneId zone, BigDecimal sign) {
