@@ -7,6 +7,8 @@ import static org.opencrm.crm.support.Api.uniqueName;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,8 @@ import org.opencrm.crm.support.TestUsers;
 @QuarkusTest
 @WithTestResource(CrmTestResources.class)
 class CustomerDealStatusTest {
+
+  @Inject EntityManager em;
 
   private final String tag = "deals-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -99,6 +103,29 @@ class CustomerDealStatusTest {
         .then()
         .statusCode(200);
     assertThat(withStatus("POTENTIAL")).containsExactlyInAnyOrder(potential, negotiating);
+    // Reopened, it negotiates again; the contract terminated, the open deal is what is left.
+    as(TestUsers.WANG)
+        .post("/api/v1/opportunities/" + opportunity + "/reopen")
+        .then()
+        .statusCode(200);
+    as(TestUsers.LI)
+        .body(Map.of("reason", "Customer insolvent"))
+        .post("/api/v1/contracts/" + contract + "/terminate")
+        .then()
+        .statusCode(200);
+    assertThat(withStatus("NEGOTIATING")).containsExactlyInAnyOrder(negotiating, closed);
+    assertThat(withStatus("CLOSED")).isEmpty();
+
+    // Whatever the tests did so far, every customer's kept status is the one its deals give.
+    assertThat(
+            em.createNativeQuery(
+                    "SELECT c.id FROM customer c WHERE c.deal_status <> CASE WHEN EXISTS (SELECT 1"
+                        + " FROM contract k WHERE k.customer_id = c.id AND k.status IN ('ACTIVE',"
+                        + " 'COMPLETED')) THEN 'CLOSED' WHEN EXISTS (SELECT 1 FROM opportunity o"
+                        + " WHERE o.customer_id = c.id AND o.status = 'OPEN') THEN 'NEGOTIATING'"
+                        + " ELSE 'POTENTIAL' END")
+                .getResultList())
+        .isEmpty();
     as(TestUsers.LI)
         .queryParam("dealStatus", "SIGNED")
         .get("/api/v1/customers")

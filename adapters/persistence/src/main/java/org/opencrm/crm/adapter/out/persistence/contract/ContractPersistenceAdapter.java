@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.opencrm.crm.adapter.out.persistence.CustomerDealStatus;
 import org.opencrm.crm.adapter.out.persistence.MoneyColumns;
 import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.adapter.out.persistence.PersistenceErrors;
@@ -85,6 +86,7 @@ class ContractPersistenceAdapter implements ContractRepository {
     }
     writeChildren(contract, entity, null, List.of());
     RevenueSums.apply(em, null, RevenueSums.Share.of(entity, collected(contract)), businessZone);
+    keepDealStatus(false, entity);
     return stored(contract, entity);
   }
 
@@ -111,7 +113,24 @@ class ContractPersistenceAdapter implements ContractRepository {
     writeChildren(contract, entity, before, stored);
     RevenueSums.apply(
         em, revenueBefore, RevenueSums.Share.of(entity, collected(contract)), businessZone);
+    // What counts as receivable (in force or fulfilled) is what closes a customer's deal status.
+    keepDealStatus(before.counts(), entity);
     return stored(contract, entity);
+  }
+
+  /** In force or fulfilled: what closes a customer's deal status. */
+  private static boolean signed(String status) {
+    return status.equals("ACTIVE") || status.equals("COMPLETED");
+  }
+
+  /** The customer's deal status, when the contract came into force or ended. */
+  private void keepDealStatus(boolean signedBefore, ContractEntity entity) {
+    boolean signed = signed(entity.getStatus());
+    if (signed && !signedBefore) {
+      CustomerDealStatus.contractSigned(em, entity.getCustomerId());
+    } else if (!signed && signedBefore) {
+      CustomerDealStatus.dealEnded(em, entity.getCustomerId());
+    }
   }
 
   /**

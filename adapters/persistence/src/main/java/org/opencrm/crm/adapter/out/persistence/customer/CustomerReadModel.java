@@ -39,11 +39,7 @@ class CustomerReadModel implements CustomerSearch {
   private static final String COLUMNS =
       "c.id, c.name, c.kind, c.industry, c.size_band, c.province, c.city, c.source_channel,"
           + " c.tags, c.importance, c.demand_status, c.notes, c.credit_code, c.owner_id, c.team,"
-          + " c.created_at, c.updated_at, c.archived_at, c.version, "
-          + DealStatusSql.SIGNED_CONTRACT
-          + " AS signed_contract, "
-          + DealStatusSql.OPEN_OPPORTUNITY
-          + " AS open_opportunity";
+          + " c.created_at, c.updated_at, c.archived_at, c.version, c.deal_status";
 
   /**
    * The search form of the query, as a sub-select so that PostgreSQL computes it once per statement
@@ -143,9 +139,7 @@ class CustomerReadModel implements CustomerSearch {
     rest.equal("c.importance", filter.importance() == null ? null : filter.importance().name());
     rest.equal(
         "c.demand_status", filter.demandStatus() == null ? null : filter.demandStatus().name());
-    if (filter.dealStatus() != null) {
-      rest.add(DealStatusSql.condition(filter.dealStatus()), List.of());
-    }
+    rest.equal("c.deal_status", filter.dealStatus() == null ? null : filter.dealStatus().name());
     if (filter.tag() != null) {
       rest.add("c.tags @> ARRAY[CAST(? AS text)]", List.of(filter.tag()));
     }
@@ -473,7 +467,7 @@ class CustomerReadModel implements CustomerSearch {
         instant(rows, "updated_at"),
         instant(rows, "archived_at"),
         rows.getLong("version"),
-        DealStatus.of(rows.getBoolean("signed_contract"), rows.getBoolean("open_opportunity")));
+        DealStatus.valueOf(rows.getString("deal_status")));
   }
 
   private static Instant instant(ResultSet rows, String column) throws SQLException {

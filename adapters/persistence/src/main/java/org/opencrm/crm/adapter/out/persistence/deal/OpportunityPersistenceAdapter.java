@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.opencrm.crm.adapter.out.persistence.CustomerDealStatus;
 import org.opencrm.crm.adapter.out.persistence.NativeValues;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.opportunity.port.out.OpportunityRepository;
@@ -59,6 +60,7 @@ class OpportunityPersistenceAdapter implements OpportunityRepository {
     List<StageVisit> visits = opportunity.visits();
     writeVisits(entity.getId(), visits, 0);
     ForecastSums.apply(em, null, ForecastSums.Share.of(entity), businessZone);
+    keepDealStatus(null, entity);
     return OpportunityEntityMapper.toDomain(entity, visits);
   }
 
@@ -74,6 +76,7 @@ class OpportunityPersistenceAdapter implements OpportunityRepository {
     }
     boolean moved = !entity.getStageId().equals(opportunity.stage().value());
     ForecastSums.Share before = ForecastSums.Share.of(entity);
+    String statusBefore = entity.getStatus();
     OpportunityEntityMapper.copy(opportunity, entity);
     try {
       em.flush();
@@ -87,7 +90,21 @@ class OpportunityPersistenceAdapter implements OpportunityRepository {
       writeVisits(entity.getId(), visits, Math.max(0, visits.size() - 2));
     }
     ForecastSums.apply(em, before, ForecastSums.Share.of(entity), businessZone);
+    keepDealStatus(statusBefore, entity);
     return OpportunityEntityMapper.toDomain(entity, visits);
+  }
+
+  /** The customer's deal status, when the opportunity opened or closed (null: a new one). */
+  private void keepDealStatus(String statusBefore, OpportunityEntity entity) {
+    String status = entity.getStatus();
+    if (status.equals(statusBefore)) {
+      return;
+    }
+    if (status.equals("OPEN")) {
+      CustomerDealStatus.dealOpened(em, entity.getCustomerId());
+    } else if ("OPEN".equals(statusBefore)) {
+      CustomerDealStatus.dealEnded(em, entity.getCustomerId());
+    }
   }
 
   /** Inserts the visits from {@code from} on, or updates their exit time where stored. */
