@@ -76,7 +76,7 @@ noisy=$(awk -v a="${pg[16]}" -v b="${pg[2]}" 'BEGIN{print (a < b / 2) ? 1 : 0}')
 section=$WORK/queries.md
 worst() { # file: the ten cases with the highest p99
   printf '| case | requests | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n'
-  grep '^case' "$1" | awk -F'\t' '$5 != "-"' | sort -t$'\t' -k6 -g -r | head -10 |
+  grep '^case' "$1" | awk -F'\t' '$5 != "-"' | sort -t$'\t' -k6 -g -r | awk 'NR <= 10' |
     awk -F'\t' '{gsub(/\|/, "\\|", $2); printf "| %s | %s | %s | %s | %s |\n", $2, $3, $5, $6, $7}'
 }
 within() { # file: how many cases keep their p99 under 50 ms
