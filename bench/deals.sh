@@ -12,16 +12,7 @@ OPPORTUNITIES=${OPPORTUNITIES:-1000000}
 CONTRACTS=${CONTRACTS:-300000}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-60}
-PORT=${PORT:-18080}
-MANAGEMENT_PORT=${MANAGEMENT_PORT:-19000}
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(dirname "$BENCH_DIR")
-OUT=${OUT:-$ROOT/docs/benchmarks.md}
-WORK=$(mktemp -d)
-export BENCH_DIR
-DB=crm_bench
-PSQL=(psql -h 127.0.0.1 -U "$DB" -d "$DB" -v ON_ERROR_STOP=1 -q)
-export PGPASSWORD=$DB
 . "$BENCH_DIR/service.sh"
 
 if [ "$("${PSQL[@]}" -At -c "SELECT count(*) FROM opportunity")" -lt "$OPPORTUNITIES" ]; then

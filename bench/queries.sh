@@ -17,16 +17,7 @@ WARMUP=${WARMUP:-60}
 CASES=${CASES:-240}
 SEARCHES=${SEARCHES:-80}
 SEED=${SEED:-1}
-PORT=${PORT:-18080}
-MANAGEMENT_PORT=${MANAGEMENT_PORT:-19000}
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(dirname "$BENCH_DIR")
-OUT=${OUT:-$ROOT/docs/benchmarks.md}
-WORK=$(mktemp -d)
-export BENCH_DIR
-DB=crm_bench
-export PGHOST=127.0.0.1 PGUSER=$DB PGDATABASE=$DB PGPASSWORD=$DB
-PSQL=(psql -v ON_ERROR_STOP=1 -q)
 . "$BENCH_DIR/service.sh"
 
 log "Data"

@@ -1,7 +1,17 @@
-# Sourced by the benchmarks that run on the database of bench/run.sh (deals.sh, queries.sh): checks
-# the tools and the data, starts a copy of the packaged service against crm_bench (so a build
-# meanwhile cannot pull classes from under it), stops it on exit; cpu_ticks reads the service's and
-# PostgreSQL's CPU time. Expects ROOT, WORK, PORT, MANAGEMENT_PORT, DB and PSQL to be set.
+# Sourced by the benchmarks that run on the database of bench/run.sh (deals.sh, queries.sh), with
+# BENCH_DIR set: their common settings (ports, the output file, a work directory, the database and
+# psql for it), checks the tools and the data, starts a copy of the packaged service against
+# crm_bench (so a build meanwhile cannot pull classes from under it) and stops it on exit;
+# cpu_ticks reads the service's and PostgreSQL's CPU time.
+PORT=${PORT:-18080}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-19000}
+ROOT=$(dirname "$BENCH_DIR")
+OUT=${OUT:-$ROOT/docs/benchmarks.md}
+WORK=$(mktemp -d)
+export BENCH_DIR
+DB=crm_bench
+export PGHOST=127.0.0.1 PGUSER=$DB PGDATABASE=$DB PGPASSWORD=$DB
+PSQL=(psql -v ON_ERROR_STOP=1 -q)
 log() { printf '\n== %s\n' "$*" >&2; }
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
