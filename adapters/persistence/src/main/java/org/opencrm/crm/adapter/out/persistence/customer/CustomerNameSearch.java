@@ -1,0 +1,146 @@
+package org.opencrm.crm.adapter.out.persistence.customer;
+
+import static org.opencrm.crm.adapter.out.persistence.customer.CustomerOrder.afterCursor;
+import static org.opencrm.crm.adapter.out.persistence.customer.CustomerOrder.orderBy;
+import static org.opencrm.crm.adapter.out.persistence.customer.CustomerOrder.orderOf;
+import static org.opencrm.crm.adapter.out.persistence.customer.CustomerRows.COLUMNS;
+import static org.opencrm.crm.adapter.out.persistence.customer.CustomerRows.prepared;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.application.customer.CustomerFilter;
+import org.opencrm.crm.application.customer.CustomerSort;
+import org.opencrm.crm.domain.shared.DataScope;
+
+/**
+ * How a name search finds its page: typo-tolerant trigram word similarity on the search form of the
+ * name (pg_trgm; the match threshold of {@code <%} is set on every connection in
+ * application.properties), walking the scope first and scoring every match in scope only when the
+ * walk does not fill the page.
+ */
+final class CustomerNameSearch {
+
+  /**
+   * The search form of the query, as a sub-select so that PostgreSQL computes it once per statement
+   * (an init plan); as a plain expression a generic plan of the prepared statement recomputes it
+   * for every candidate row, which doubled the cost of a search.
+   */
+  static final String QUERY_FORM = "(SELECT crm_search_text(?))";
+
+  /**
+   * Whether anything is left of the query to match: a query that is only a legal form
+   * ("Corporation", "有限公司") has an empty search form, which matches no name but made the trigram
+   * index be read whole (0.4 s). Computed once, it stops the scan before it starts.
+   */
+  static final String SEARCHABLE = "(SELECT crm_search_text(?) ~ '[^[:space:]]')";
+
+  private final CustomerListPlans plans;
+
+  CustomerNameSearch(CustomerListPlans plans) {
+    this.plans = plans;
+  }
+
+  /**
+   * A name search. Common words match tens of thousands of names, and scoring every match to keep
+   * the best page cost a quarter of a second; so a search first walks the scope: in the list's
+   * order, testing the match on each row, or, by relevance, in order of last update testing for an
+   * exact match (the highest score there is, so a full page of them is the first page, ties going
+   * to the customers updated last). Only when the walk's budget runs out first does it score every
+   * match ({@link #scoredSearch}). The same page either way.
+   */
+  PreparedStatement search(Connection connection, Search search) throws SQLException {
+    CustomerFilter filter = search.filter();
+    CustomerSort sort = search.sort();
+    KeysetCursor after = search.after();
+    int rows = search.rows();
+    Conditions walk =
+        CustomerListPlans.walkConditions(filter, search.scope())
+            .add(SEARCHABLE, List.of(filter.q()));
+    Conditions rest = CustomerListPlans.otherFilters(filter);
+    String q = filter.q();
+    if (sort.field() != CustomerSort.Field.RELEVANCE) {
+      Conditions matching = new Conditions().add(QUERY_FORM + " <% c.search_name", List.of(q));
+      Optional<List<UUID>> walked =
+          plans.walk(connection, walk, matching.and(rest), sort, after, rows);
+      if (walked.isPresent()) {
+        return plans.byIds(connection, walked.get(), sort);
+      }
+    } else if (sort.descending() && (after == null || Relevance.of(after).exact())) {
+      CustomerSort lastUpdated = new CustomerSort(CustomerSort.Field.UPDATED_AT, true);
+      KeysetCursor walkAfter =
+          after == null
+              ? null
+              : new KeysetCursor(
+                  orderOf(lastUpdated), Relevance.of(after).updatedAt().toString(), after.id());
+      Conditions exact =
+          new Conditions()
+              .add("word_similarity(" + QUERY_FORM + ", c.search_name) = 1", List.of(q));
+      Optional<List<UUID>> walked =
+          plans.walk(connection, walk, exact.and(rest), lastUpdated, walkAfter, rows);
+      // Only a full page: with fewer exact matches, lesser ones follow them.
+      if (walked.isPresent() && walked.get().size() == rows) {
+        return scoredByIds(connection, walked.get(), q);
+      }
+    }
+    return scoredSearch(connection, search);
+  }
+
+  /** A name search's page: what was asked, where the previous page ended, how many rows. */
+  record Search(
+      CustomerFilter filter, CustomerSort sort, KeysetCursor after, int rows, DataScope scope) {}
+
+  PreparedStatement scoredSearch(Connection connection, Search search) throws SQLException {
+    CustomerFilter filter = search.filter();
+    CustomerSort sort = search.sort();
+    // A search first finds its matches in scope through the trigram index (with the scope's
+    // columns, V20), in a subquery that OFFSET 0 keeps apart, and only then applies the other
+    // filters and the order: merged, the planner cannot know how few rows match and walks the
+    // sort's or the owner's index instead (see "Name search" in docs/benchmarks.md).
+    Conditions inScope =
+        CustomerListPlans.walkConditions(filter, search.scope())
+            .add(SEARCHABLE, List.of(filter.q()));
+    StringBuilder sql =
+        new StringBuilder("SELECT * FROM (SELECT ")
+            .append(COLUMNS)
+            .append(", word_similarity(")
+            .append(QUERY_FORM)
+            .append(", c.search_name) AS score FROM customer c WHERE ")
+            .append(inScope.sql())
+            // Trigram word similarity on the search form of the name: forgives typos, finds
+            // partial words, and is served by the trigram index.
+            .append(" AND ")
+            .append(QUERY_FORM)
+            .append(" <% c.search_name OFFSET 0) c WHERE ");
+    List<Object> params = new ArrayList<>(List.of(filter.q()));
+    params.addAll(inScope.params());
+    params.add(filter.q());
+    Conditions conditions =
+        CustomerListPlans.otherFilters(filter).and(afterCursor(sort, search.after()));
+    sql.append(conditions.sql()).append(orderBy(sort)).append(" LIMIT ?");
+    params.addAll(conditions.params());
+    params.add(search.rows());
+    return prepared(connection, sql.toString(), params);
+  }
+
+  /** The customers of a walked page of a search by relevance, with their scores. */
+  PreparedStatement scoredByIds(Connection connection, List<UUID> ids, String q)
+      throws SQLException {
+    String sql =
+        "SELECT * FROM (SELECT "
+            + COLUMNS
+            + ", word_similarity("
+            + QUERY_FORM
+            + ", c.search_name) AS score FROM customer c WHERE c.id = ANY (?)) c"
+            + orderBy(new CustomerSort(CustomerSort.Field.RELEVANCE, true));
+    PreparedStatement statement = connection.prepareStatement(sql);
+    statement.setString(1, q);
+    statement.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+    return statement;
+  }
+}
