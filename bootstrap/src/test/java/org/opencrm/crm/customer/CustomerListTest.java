@@ -1,11 +1,14 @@
 package org.opencrm.crm.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.opencrm.crm.support.Api.as;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +119,26 @@ class CustomerListTest {
         .get("/api/v1/customers?limit=1&sort=-name&tag=" + tag)
         .then()
         .statusCode(422);
+  }
+
+  @Test
+  void relevanceCursors_ofTheOldFormOrMalformed_areRefused() {
+    // A relevance cursor holds the score and the last update (2.3.1); one holding the score only
+    // (2.3.0) or a broken key is a 422, never a 500.
+    for (String key : new String[] {"0.8", "0.8@yesterday", "high@2026-12-01T00:00:00Z", "@"}) {
+      String raw = "RELEVANCE,true|" + UUID.randomUUID() + "|" + key;
+      as(TestUsers.LI)
+          .queryParam("q", "西湖")
+          .queryParam(
+              "cursor",
+              Base64.getUrlEncoder()
+                  .withoutPadding()
+                  .encodeToString(raw.getBytes(StandardCharsets.UTF_8)))
+          .get("/api/v1/customers")
+          .then()
+          .statusCode(422)
+          .body("code", equalTo("page.cursor-invalid"));
+    }
   }
 
   @Test
