@@ -31,24 +31,28 @@ final class ReceivableSums {
 
   private ReceivableSums() {}
 
+  /** A contract's receivable: whose it is, and what is left of each installment. */
+  private record Owed(Holder holder, List<Left> left) {}
+
   static void apply(
       EntityManager em, Holder before, List<Left> leftBefore, Holder after, List<Left> leftAfter) {
-    SummaryDeltas deltas =
-        new SummaryDeltas(
+    new SummaryDeltas(
             "receivable_due",
             List.of("owner_id", "team", "currency", "due_on"),
-            List.of("outstanding"));
-    if (before != null && before.counts()) {
-      add(deltas, before, leftBefore, BigDecimal.ONE.negate());
-    }
-    if (after.counts()) {
-      add(deltas, after, leftAfter, BigDecimal.ONE);
-    }
-    deltas.apply(em);
+            List.of("outstanding"))
+        .replace(
+            em,
+            before == null ? null : new Owed(before, leftBefore),
+            new Owed(after, leftAfter),
+            ReceivableSums::add);
   }
 
-  private static void add(SummaryDeltas deltas, Holder holder, List<Left> left, BigDecimal sign) {
-    for (Left installment : left) {
+  private static void add(SummaryDeltas deltas, Owed owed, BigDecimal sign) {
+    Holder holder = owed.holder();
+    if (!holder.counts()) {
+      return;
+    }
+    for (Left installment : owed.left()) {
       if (installment.outstanding().signum() > 0) {
         deltas.add(
             List.of(holder.ownerId(), holder.team(), holder.currency(), installment.dueOn()),

@@ -31,14 +31,14 @@ final class CustomerNameSearch {
    * (an init plan); as a plain expression a generic plan of the prepared statement recomputes it
    * for every candidate row, which doubled the cost of a search.
    */
-  static final String QUERY_FORM = "(SELECT crm_search_text(?))";
+  private static final String QUERY_FORM = "(SELECT crm_search_text(?))";
 
   /**
    * Whether anything is left of the query to match: a query that is only a legal form
    * ("Corporation", "有限公司") has an empty search form, which matches no name but made the trigram
    * index be read whole (0.4 s). Computed once, it stops the scan before it starts.
    */
-  static final String SEARCHABLE = "(SELECT crm_search_text(?) ~ '[^[:space:]]')";
+  private static final String SEARCHABLE = "(SELECT crm_search_text(?) ~ '[^[:space:]]')";
 
   private final CustomerListPlans plans;
 
@@ -59,9 +59,7 @@ final class CustomerNameSearch {
     CustomerSort sort = search.sort();
     KeysetCursor after = search.after();
     int rows = search.rows();
-    Conditions walk =
-        CustomerListPlans.walkConditions(filter, search.scope())
-            .add(SEARCHABLE, List.of(filter.q()));
+    Conditions walk = inScope(search);
     Conditions rest = CustomerListPlans.otherFilters(filter);
     String q = filter.q();
     if (sort.field() != CustomerSort.Field.RELEVANCE) {
@@ -73,6 +71,7 @@ final class CustomerNameSearch {
       }
     } else if (sort.descending() && (after == null || Relevance.of(after).exact())) {
       CustomerSort lastUpdated = new CustomerSort(CustomerSort.Field.UPDATED_AT, true);
+      // Continuing through the exact matches: after the last one's update, in the walk's order.
       KeysetCursor walkAfter =
           after == null
               ? null
@@ -95,16 +94,23 @@ final class CustomerNameSearch {
   record Search(
       CustomerFilter filter, CustomerSort sort, KeysetCursor after, int rows, DataScope scope) {}
 
-  PreparedStatement scoredSearch(Connection connection, Search search) throws SQLException {
+  /**
+   * The scope (and the owner and team filters) a search walks or scores in, when anything is left
+   * of its query to match.
+   */
+  private static Conditions inScope(Search search) {
+    return CustomerListPlans.walkConditions(search.filter(), search.scope())
+        .add(SEARCHABLE, List.of(search.filter().q()));
+  }
+
+  private PreparedStatement scoredSearch(Connection connection, Search search) throws SQLException {
     CustomerFilter filter = search.filter();
     CustomerSort sort = search.sort();
-    // A search first finds its matches in scope through the trigram index (with the scope's
-    // columns, V20), in a subquery that OFFSET 0 keeps apart, and only then applies the other
-    // filters and the order: merged, the planner cannot know how few rows match and walks the
-    // sort's or the owner's index instead (see "Name search" in docs/benchmarks.md).
-    Conditions inScope =
-        CustomerListPlans.walkConditions(filter, search.scope())
-            .add(SEARCHABLE, List.of(filter.q()));
+    // Scoring every match, a search finds them in scope through the trigram index (with the
+    // scope's columns, V20), in a subquery that OFFSET 0 keeps apart, and only then applies the
+    // other filters and the order: merged, the planner cannot know how few rows match and walks
+    // the sort's or the owner's index instead (see "Name search" in docs/benchmarks.md).
+    Conditions inScope = inScope(search);
     StringBuilder sql =
         new StringBuilder("SELECT * FROM (SELECT ")
             .append(COLUMNS)
@@ -129,7 +135,7 @@ final class CustomerNameSearch {
   }
 
   /** The customers of a walked page of a search by relevance, with their scores. */
-  PreparedStatement scoredByIds(Connection connection, List<UUID> ids, String q)
+  private PreparedStatement scoredByIds(Connection connection, List<UUID> ids, String q)
       throws SQLException {
     String sql =
         "SELECT * FROM (SELECT "

@@ -76,7 +76,6 @@ class OpportunityPersistenceAdapter implements OpportunityRepository {
     }
     boolean moved = !entity.getStageId().equals(opportunity.stage().value());
     ForecastSums.Share before = ForecastSums.Share.of(entity);
-    String statusBefore = entity.getStatus();
     OpportunityEntityMapper.copy(opportunity, entity);
     try {
       em.flush();
@@ -90,7 +89,7 @@ class OpportunityPersistenceAdapter implements OpportunityRepository {
       writeVisits(entity.getId(), visits, Math.max(0, visits.size() - 2));
     }
     ForecastSums.apply(em, before, ForecastSums.Share.of(entity), businessZone);
-    keepDealStatus(statusBefore, entity);
+    keepDealStatus(before.status(), entity);
     return OpportunityEntityMapper.toDomain(entity, visits);
   }
 
