@@ -7,6 +7,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -169,7 +174,8 @@ class CustomerListStrategiesTest {
             new DataScope.OwnRecords(new UserId("walk.a")));
     // Walk budget and gather limit: always gather, always leave it to the planner, mixed, walk.
     for (int[] strategy : new int[][] {{1, 1_000_000}, {1, 0}, {6, 100}, {40, 0}, {100_000, 0}}) {
-      CustomerReadModel lists = new CustomerReadModel(dataSource, strategy[0], strategy[1]);
+      CustomerReadModel lists =
+          new CustomerReadModel(dataSource, strategy[0], strategy[1], strategy[0]);
       for (Case listCase : cases()) {
         for (DataScope scope : scopes) {
           Predicate<Row> inScope =
@@ -214,7 +220,7 @@ class CustomerListStrategiesTest {
             new CustomerSort(CustomerSort.Field.NAME, false),
             new CustomerSort(CustomerSort.Field.UPDATED_AT, true));
     for (int budget : new int[] {1, 5, 100_000}) {
-      CustomerReadModel lists = new CustomerReadModel(dataSource, budget, 5000);
+      CustomerReadModel lists = new CustomerReadModel(dataSource, budget, 5000, budget);
       for (CustomerFilter search : searches) {
         for (DataScope scope : scopes) {
           for (CustomerSort sort : sorts) {
@@ -229,6 +235,54 @@ class CustomerListStrategiesTest {
   }
 
   /** Every match scored and sorted, the plain way. */
+  @Test
+  void everyExactMatch_holdsTheProbesItsWalkTestsFirst() throws SQLException {
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "Orion",
+                "orion 01",
+                "Orion-Tech Co., Ltd.",
+                "a",
+                "ab",
+                "A B C",
+                "x-ray",
+                "X-Ray Imaging",
+                "O'Brien",
+                "O'Brien & Sons",
+                "3M",
+                "3M China",
+                "重庆",
+                "重庆食品",
+                "重庆食品有限公司",
+                "乌",
+                "乌鲁木齐",
+                "安河",
+                "安河桥北",
+                "京东 mall",
+                "京东Mall 北京",
+                "Kestrel Machinery Ltd.",
+                "co"));
+    rows.stream().limit(60).map(Row::name).forEach(texts::add);
+    String sql =
+        "SELECT count(*) FILTER (WHERE exact),"
+            + " count(*) FILTER (WHERE exact AND NOT crm_search_text(n) LIKE ALL"
+            + " (crm_search_probes(q))) FROM (SELECT q, n, word_similarity(crm_search_text(q),"
+            + " crm_search_text(n)) = 1 AS exact FROM unnest(CAST(? AS text[])) q,"
+            + " unnest(CAST(? AS text[])) n) pairs";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      Array all = connection.createArrayOf("text", texts.toArray());
+      statement.setArray(1, all);
+      statement.setArray(2, all);
+      try (ResultSet counted = statement.executeQuery()) {
+        counted.next();
+        assertThat(counted.getLong(1)).as("exact matches").isGreaterThan(texts.size());
+        assertThat(counted.getLong(2)).as("exact matches without the probes").isZero();
+      }
+    }
+  }
+
   private List<UUID> exhaustive(CustomerFilter search, CustomerSort sort, DataScope scope) {
     String direction = sort.descending() ? " DESC" : " ASC";
     String order =

@@ -46,11 +46,12 @@ class CustomerReadModel implements CustomerSearch {
   @Inject
   CustomerReadModel(
       DataSource dataSource,
-      @ConfigProperty(name = "crm.lists.walk-budget", defaultValue = "2000") int walkBudget,
-      @ConfigProperty(name = "crm.lists.gather-limit", defaultValue = "5000") long gatherLimit) {
+      @ConfigProperty(name = "crm.lists.walk-budget", defaultValue = "10000") int walkBudget,
+      @ConfigProperty(name = "crm.lists.gather-limit", defaultValue = "5000") long gatherLimit,
+      @ConfigProperty(name = "crm.search.walk-budget", defaultValue = "2000") int searchBudget) {
     this.dataSource = dataSource;
     this.lists = new CustomerListPlans(walkBudget, gatherLimit);
-    this.names = new CustomerNameSearch(lists);
+    this.names = new CustomerNameSearch(lists, searchBudget);
   }
 
   @Override
