@@ -3,12 +3,14 @@
 # random customer-list cases — every documented filter alone and combined, rare values as often as
 # common ones, every order, as an admin, a manager and a rep — and name searches as people type
 # them (one or two Chinese characters, city and trade words, English words, fragments, typos, whole
-# names) (bench/queries/cases.py), and drives them through the packaged service with a load driver
+# names) and lead lists with random combinations of their filters and orders
+# (bench/queries/cases.py), and drives them through the packaged service with a load driver
 # that keeps every latency per case (bench/queries/QueryDriver.java), at concurrency 1 and 16.
 # Reports the worst cases by their own p99, CPU per request (service and PostgreSQL, from /proc),
 # pgbench -S at concurrency 1, 2 and 16 with a warning when the machine looks noisy, and the p99 of
 # customer creates and updates (the write cost of the indexes).
 #   sudo bench/queries.sh        DURATION=60 s per run, WARMUP=60 s, CASES=240 lists + SEARCHES=80
+#                                + LEADS=60 lead lists
 # Customers that earlier write benchmarks created (tagged "bench") are archived first, so the lists
 # see the generated data set. Writes the "Every query fast" section of docs/benchmarks.md.
 set -euo pipefail
@@ -16,6 +18,7 @@ DURATION=${DURATION:-60}
 WARMUP=${WARMUP:-60}
 CASES=${CASES:-240}
 SEARCHES=${SEARCHES:-80}
+LEADS=${LEADS:-60}
 SEED=${SEED:-1}
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 . "$BENCH_DIR/service.sh"
@@ -24,7 +27,7 @@ log "Data"
 "${PSQL[@]}" -c "UPDATE customer SET archived_at = created_at WHERE 'bench' = ANY (tags) AND archived_at IS NULL" \
   -c "VACUUM ANALYZE customer"
 customers=$("${PSQL[@]}" -At -c "SELECT count(*) FROM customer WHERE archived_at IS NULL")
-python3 "$BENCH_DIR/queries/cases.py" "$SEED" "$CASES" "$SEARCHES" >"$WORK/cases.tsv"
+python3 "$BENCH_DIR/queries/cases.py" "$SEED" "$CASES" "$SEARCHES" "$LEADS" >"$WORK/cases.tsv"
 
 export TOKEN_ADMIN TOKEN_MANAGER TOKEN_REP
 TOKEN_ADMIN=$(token admin); TOKEN_MANAGER=$(token wang.fang); TOKEN_REP=$(token li.lei)
@@ -52,6 +55,12 @@ writes=()
 for c in 1 16; do
   line=$(env TOKEN="$TOKEN_REP" wrk -t$((c > 1 ? 2 : 1)) -c$c -d"$((DURATION / 4))s" -s "$BENCH_DIR/wrk/create.lua" "http://localhost:$PORT" | grep '^RESULT')
   writes+=("create customer (rep)|$c|$line")
+  # Every customer patched once ("id version" lines), so no update conflicts with another.
+  "${PSQL[@]}" -At -F' ' -c "SELECT id, version FROM customer WHERE archived_at IS NULL
+    AND NOT ('bench' = ANY (tags)) ORDER BY random() LIMIT 30000" >"$WORK/update-ids.txt"
+  line=$(env TOKEN="$TOKEN_ADMIN" IDS_FILE="$WORK/update-ids.txt" THREADS=$((c > 1 ? 2 : 1)) \
+    wrk -t$((c > 1 ? 2 : 1)) -c$c -d"$((DURATION / 4))s" -s "$BENCH_DIR/wrk/update.lua" "http://localhost:$PORT" | grep '^RESULT')
+  writes+=("update customer's notes (admin)|$c|$line")
 done
 "${PSQL[@]}" -c "UPDATE customer SET archived_at = created_at WHERE 'bench' = ANY (tags) AND archived_at IS NULL"
 
@@ -78,7 +87,7 @@ within() { # file: how many cases keep their p99 under 50 ms
   echo "## Every query fast"
   echo
   echo "Measured by \`bench/queries.sh\` (DURATION=$DURATION s per run, after ${WARMUP} s of warm-up, seed $SEED) on $(date -u +%Y-%m-%d), commit $(cd "$ROOT" && git rev-parse --short HEAD), on the database of \`bench/run.sh\`: $customers active customers."
-  echo "$CASES customer-list cases and $SEARCHES name searches drawn from the data (\`bench/queries/cases.py\`), each request a case at random."
+  echo "$CASES customer-list cases, $SEARCHES name searches and $LEADS lead-list cases drawn from the data (\`bench/queries/cases.py\`; a case drawn twice counts once), each request a case at random."
   echo
   echo "pgbench -S -M prepared on the same machine: ${pg[1]} tps at c=1, ${pg[2]} at c=2, ${pg[16]} at c=16 (c=16 is $(awk -v a="${pg[16]}" -v b="$best" 'BEGIN{printf "%.0f", a*100/b}') % of the best)$( [ "$noisy" = 1 ] && echo " — WARNING: c=16 is far below c=2, the machine looks noisy; compare CPU per request rather than req/s")."
   echo

@@ -3,8 +3,9 @@
 combinations of every documented filter and order (values drawn both by frequency and uniformly
 among the distinct values, so rare ones come up as often as common ones), for an admin, a manager
 and a rep, and name searches as people type them: one or two Chinese characters, common city and
-trade words, English words, fragments and typos, whole names. One case per line:
-label<TAB>role<TAB>path. Usage: cases.py SEED LIST_CASES SEARCH_CASES (psql on PATH, PG* set)."""
+trade words, English words, fragments and typos, whole names; and lead lists with random
+combinations of their filters and orders. One case per line: label<TAB>role<TAB>path.
+Usage: cases.py SEED LIST_CASES SEARCH_CASES [LEAD_CASES] (psql on PATH, PG* set)."""
 import random
 import subprocess
 import sys
@@ -17,10 +18,10 @@ def rows(sql):
     return [line.split("\t") for line in out.splitlines() if line]
 
 
-def values(column, where="archived_at IS NULL"):
+def values(column, where="archived_at IS NULL", table="customer"):
     """(value, count) of a column, most frequent first."""
     return [(v, int(n)) for v, n in rows(
-        f"SELECT {column}, count(*) FROM customer WHERE {where} AND {column} IS NOT NULL"
+        f"SELECT {column}, count(*) FROM {table} WHERE {where} AND {column} IS NOT NULL"
         f" GROUP BY 1 ORDER BY 2 DESC")]
 
 
@@ -33,6 +34,7 @@ def draw(counted, rng):
 
 def main():
     seed, list_cases, search_cases = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    lead_cases = int(sys.argv[4]) if len(sys.argv) > 4 else 0
     rng = random.Random(seed)
     filters = {
         "industry": values("industry"),
@@ -84,6 +86,22 @@ def main():
         query = {"q": q} | ({"sort": sort} if sort else {})
         cases.append((f"search {role} {kind}: {q}" + (f" sort={sort}" if sort else ""), role,
                       "/api/v1/customers?limit=20&" + urllib.parse.urlencode(query)))
+    lead_filters = {
+        "status": values("status", "TRUE", "lead"),
+        "grade": values("grade", "TRUE", "lead"),
+        "industry": values("industry", "TRUE", "lead"),
+        "sourceChannel": values("source", "TRUE", "lead"),
+        "team": values("team", "TRUE", "lead"),
+        "ownerId": values("owner_id", "TRUE", "lead"),
+        "minScore": [(str(s), 1) for s in (0, 20, 40, 60, 80, 95)],
+    }
+    for _ in range(lead_cases):
+        chosen = rng.sample(sorted(lead_filters), rng.choice([0, 1, 1, 2, 2, 3]))
+        query = {name: draw(lead_filters[name], rng) for name in chosen}
+        query["sort"] = rng.choice(["-createdAt", "-score"])
+        role = rng.choice(roles)
+        label = "leads " + role + " " + " ".join(f"{k}={v}" for k, v in query.items())
+        cases.append((label, role, "/api/v1/leads?limit=20&" + urllib.parse.urlencode(query)))
     seen = set()
     for label, role, path in cases:
         if (role, path) not in seen:  # a case drawn twice is one case

@@ -1,20 +1,21 @@
 package org.opencrm.crm.adapter.out.persistence.customer;
 
+import static org.opencrm.crm.adapter.out.persistence.PageFinder.prepared;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerOrder.afterCursor;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerOrder.orderBy;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerOrder.orderKeys;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerRows.COLUMNS;
-import static org.opencrm.crm.adapter.out.persistence.customer.CustomerRows.prepared;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.opencrm.crm.adapter.out.persistence.Conditions;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
+import org.opencrm.crm.adapter.out.persistence.PageFinder;
 import org.opencrm.crm.adapter.out.persistence.ScopeCondition;
 import org.opencrm.crm.application.customer.CustomerFilter;
 import org.opencrm.crm.application.customer.CustomerSort;
@@ -27,6 +28,8 @@ import org.opencrm.crm.domain.shared.DataScope;
  * (docs/benchmarks.md, "Every query fast").
  */
 final class CustomerListPlans {
+
+  private static final PageFinder CUSTOMERS = new PageFinder("customer c");
 
   /** How many rows of its order a list reads at most before it looks for its rows otherwise. */
   private final int walkBudget;
@@ -129,9 +132,7 @@ final class CustomerListPlans {
 
   /**
    * {@link #walk(Connection, Conditions, Conditions, CustomerSort, KeysetCursor, int)} with its own
-   * budget: a name search tests a costlier match on each row. The walk reads only its index (the
-   * tested columns are in it, V23); whether the budget ran out is asked apart, and only when the
-   * page is not full, since numbering the walked rows doubled the cost of every walk.
+   * budget. The walk reads only its index: the tested columns are in it (V23).
    */
   Optional<List<UUID>> walk(
       Connection connection,
@@ -142,48 +143,8 @@ final class CustomerListPlans {
       int rows,
       int budget)
       throws SQLException {
-    Conditions walked = walk.and(afterCursor(sort, after));
-    String order = orderKeys(sort);
-    String sql =
-        "SELECT w.id FROM (SELECT c.id, ("
-            + rest.sql()
-            + ") AS hit FROM customer c WHERE "
-            + walked.sql()
-            + " ORDER BY "
-            + order
-            + " LIMIT ?) w WHERE w.hit LIMIT ?";
-    List<Object> params = new ArrayList<>(rest.params());
-    params.addAll(walked.params());
-    params.add(budget);
-    params.add(rows);
-    List<UUID> hits = new ArrayList<>();
-    try (PreparedStatement statement = prepared(connection, sql, params);
-        ResultSet found = statement.executeQuery()) {
-      while (found.next()) {
-        hits.add(found.getObject("id", UUID.class));
-      }
-    }
-    return hits.size() < rows && beyond(connection, walked, order, budget)
-        ? Optional.empty()
-        : Optional.of(hits);
-  }
-
-  /** Whether the scope holds more rows after the cursor than the walk's budget. */
-  private static boolean beyond(Connection connection, Conditions walked, String order, int budget)
-      throws SQLException {
-    String sql =
-        "SELECT EXISTS (SELECT 1 FROM customer c WHERE "
-            + walked.sql()
-            + " ORDER BY "
-            + order
-            + " OFFSET ? LIMIT 1)";
-    List<Object> params = new ArrayList<>(walked.params());
-    params.add(budget);
-    try (PreparedStatement statement = prepared(connection, sql, params);
-        ResultSet found = statement.executeQuery()) {
-      found.next();
-      return found.getBoolean(1);
-    }
+    return CUSTOMERS.walk(
+        connection, walk.and(afterCursor(sort, after)), rest, orderKeys(sort), rows, budget);
   }
 
   /** The customers of a walked page, in the list's order. */
@@ -196,34 +157,14 @@ final class CustomerListPlans {
   }
 
   /**
-   * Finds the matches by the filters' indexes, in a subquery that OFFSET 0 keeps apart (else the
-   * planner may walk the order's index after all), and sorts them, when there are at most {@link
-   * #gatherLimit}: the ids of the page, else empty (too many to sort; the planner then walks an
-   * index of the order, or of a filter and the order, to them).
+   * Gathers the matches through the filters' GIN index and sorts them, when there are at most
+   * {@link #gatherLimit}: the ids of the page, else empty (the planner then walks an index of the
+   * order, or of a filter and the order, to them).
    */
   Optional<List<UUID>> gather(
       Connection connection, Conditions where, CustomerSort sort, KeysetCursor after, int rows)
       throws SQLException {
-    Conditions conditions = where.and(afterCursor(sort, after));
-    String sql =
-        "SELECT c.id, count(*) OVER () AS gathered FROM (SELECT * FROM customer c WHERE "
-            + conditions.sql()
-            + " OFFSET 0 LIMIT ?) c"
-            + orderBy(sort)
-            + " LIMIT ?";
-    List<Object> params = new ArrayList<>(conditions.params());
-    params.add(gatherLimit + 1);
-    params.add(rows);
-    List<UUID> ids = new ArrayList<>();
-    try (PreparedStatement statement = prepared(connection, sql, params);
-        ResultSet found = statement.executeQuery()) {
-      while (found.next()) {
-        if (found.getLong("gathered") > gatherLimit) {
-          return Optional.empty();
-        }
-        ids.add(found.getObject("id", UUID.class));
-      }
-    }
-    return Optional.of(ids);
+    return CUSTOMERS.gather(
+        connection, where.and(afterCursor(sort, after)), orderBy(sort), rows, gatherLimit);
   }
 }

@@ -1,10 +1,10 @@
 package org.opencrm.crm.adapter.out.persistence.customer;
 
+import static org.opencrm.crm.adapter.out.persistence.PageFinder.prepared;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerOrder.afterCursor;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerOrder.orderBy;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerOrder.orderOf;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerRows.COLUMNS;
-import static org.opencrm.crm.adapter.out.persistence.customer.CustomerRows.prepared;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.opencrm.crm.adapter.out.persistence.Conditions;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
 import org.opencrm.crm.application.customer.CustomerFilter;
 import org.opencrm.crm.application.customer.CustomerSort;

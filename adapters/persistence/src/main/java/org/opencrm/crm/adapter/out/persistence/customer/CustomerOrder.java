@@ -1,6 +1,7 @@
 package org.opencrm.crm.adapter.out.persistence.customer;
 
 import java.util.List;
+import org.opencrm.crm.adapter.out.persistence.Conditions;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
 import org.opencrm.crm.application.customer.CustomerSort;
 

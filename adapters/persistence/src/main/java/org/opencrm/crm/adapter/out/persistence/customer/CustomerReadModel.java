@@ -1,8 +1,8 @@
 package org.opencrm.crm.adapter.out.persistence.customer;
 
+import static org.opencrm.crm.adapter.out.persistence.PageFinder.bind;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerOrder.orderOf;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerRows.COLUMNS;
-import static org.opencrm.crm.adapter.out.persistence.customer.CustomerRows.bind;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerRows.sortValue;
 import static org.opencrm.crm.adapter.out.persistence.customer.CustomerRows.view;
 

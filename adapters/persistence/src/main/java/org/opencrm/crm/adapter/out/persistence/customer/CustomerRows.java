@@ -1,12 +1,9 @@
 package org.opencrm.crm.adapter.out.persistence.customer;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.opencrm.crm.application.customer.CustomerSort;
 import org.opencrm.crm.application.customer.CustomerView;
@@ -60,18 +57,5 @@ final class CustomerRows {
       case UPDATED_AT -> rows.getObject("updated_at", OffsetDateTime.class).toInstant().toString();
       case RELEVANCE -> new Relevance(rows.getFloat("score"), instant(rows, "updated_at")).key();
     };
-  }
-
-  static PreparedStatement prepared(Connection connection, String sql, List<Object> params)
-      throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
-    bind(statement, params);
-    return statement;
-  }
-
-  static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
-    for (int i = 0; i < params.size(); i++) {
-      statement.setObject(i + 1, params.get(i));
-    }
   }
 }

@@ -1,10 +1,18 @@
 package org.opencrm.crm.adapter.out.persistence.lead;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.opencrm.crm.adapter.out.persistence.KeysetCursor;
 import org.opencrm.crm.adapter.out.persistence.KeysetPage;
@@ -25,14 +33,29 @@ class LeadSearchAdapter implements LeadSearch {
   private static final String BEST_SCORE = "score-desc";
 
   private final EntityManager em;
+  private final LeadListPlans plans;
 
-  LeadSearchAdapter(EntityManager em) {
+  @Inject
+  LeadSearchAdapter(
+      EntityManager em,
+      @ConfigProperty(name = "crm.leads.walk-budget", defaultValue = "2000") int walkBudget,
+      @ConfigProperty(name = "crm.lists.gather-limit", defaultValue = "5000") long gatherLimit) {
     this.em = em;
+    this.plans = new LeadListPlans(walkBudget, gatherLimit);
   }
 
   @Override
   public Page<LeadView> search(
       LeadFilter filter, LeadSort sort, PageRequest page, DataScope scope) {
+    Optional<Page<LeadView>> planned =
+        planned(
+            filter,
+            sort,
+            page,
+            (connection, query, key) -> plans.held(connection, query, scope, key));
+    if (planned.isPresent()) {
+      return planned.get();
+    }
     Map<String, Object> params = new HashMap<>();
     StringBuilder jpql = new StringBuilder("SELECT l FROM LeadEntity l WHERE ");
     if (filter.status() == LeadStatus.POOL) {
@@ -46,8 +69,6 @@ class LeadSearchAdapter implements LeadSearch {
 
   @Override
   public Page<LeadView> pool(LeadFilter filter, LeadSort sort, PageRequest page) {
-    Map<String, Object> params = new HashMap<>();
-    StringBuilder jpql = new StringBuilder("SELECT l FROM LeadEntity l WHERE l.status = 'POOL'");
     LeadFilter poolFilter =
         new LeadFilter(
             null,
@@ -57,7 +78,55 @@ class LeadSearchAdapter implements LeadSearch {
             filter.industry(),
             filter.grade(),
             filter.minScore());
+    Optional<Page<LeadView>> planned = planned(poolFilter, sort, page, plans::pool);
+    if (planned.isPresent()) {
+      return planned.get();
+    }
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder jpql = new StringBuilder("SELECT l FROM LeadEntity l WHERE l.status = 'POOL'");
     return page(jpql, params, poolFilter, sort, page);
+  }
+
+  /** How a list's plan finds the ids of its page on the session's connection. */
+  @FunctionalInterface
+  private interface PageIds {
+    Optional<List<UUID>> find(Connection connection, LeadListPlans.Query query, Object cursorKey)
+        throws SQLException;
+  }
+
+  /**
+   * The page when a walk or a gathering found its ids ({@link LeadListPlans}); empty when the
+   * planner is to find it.
+   */
+  private Optional<Page<LeadView>> planned(
+      LeadFilter filter, LeadSort sort, PageRequest page, PageIds plan) {
+    boolean byScore = sort == LeadSort.BEST_SCORE;
+    String order = byScore ? BEST_SCORE : NEWEST;
+    KeysetCursor after = KeysetPage.after(page, order);
+    Object cursorKey =
+        after == null ? null : byScore ? scoreKey(after) : after.instantKey().toString();
+    LeadListPlans.Query query =
+        new LeadListPlans.Query(filter, byScore, after, KeysetPage.rowsToFetch(page));
+    Optional<List<UUID>> ids =
+        em.unwrap(Session.class)
+            .doReturningWork(connection -> plan.find(connection, query, cursorKey));
+    return ids.map(found -> pageOf(loaded(found, byScore), page, byScore));
+  }
+
+  /** The leads of the ids found, in the list's order. */
+  private List<LeadEntity> loaded(List<UUID> ids, boolean byScore) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT l FROM LeadEntity l WHERE l.id IN :ids" + orderBy(byScore), LeadEntity.class)
+        .setParameter("ids", ids)
+        .setHint(HibernateHints.HINT_READ_ONLY, true)
+        .getResultList();
+  }
+
+  private static String orderBy(boolean byScore) {
+    return byScore ? " ORDER BY l.score DESC, l.id DESC" : " ORDER BY l.createdAt DESC, l.id DESC";
   }
 
   private Page<LeadView> page(
@@ -90,15 +159,19 @@ class LeadSearchAdapter implements LeadSearch {
       }
       params.put("afterId", after.id());
     }
-    jpql.append(
-        byScore ? " ORDER BY l.score DESC, l.id DESC" : " ORDER BY l.createdAt DESC, l.id DESC");
+    jpql.append(orderBy(byScore));
     TypedQuery<LeadEntity> query =
         em.createQuery(jpql.toString(), LeadEntity.class)
             .setMaxResults(KeysetPage.rowsToFetch(page))
             .setHint(HibernateHints.HINT_READ_ONLY, true);
     params.forEach(query::setParameter);
+    return pageOf(query.getResultList(), page, byScore);
+  }
+
+  private static Page<LeadView> pageOf(List<LeadEntity> leads, PageRequest page, boolean byScore) {
+    String order = byScore ? BEST_SCORE : NEWEST;
     return KeysetPage.of(
-        query.getResultList(),
+        leads,
         page,
         entity -> LeadView.stored(LeadEntityMapper.toDomain(entity)),
         last ->

@@ -1,28 +1,28 @@
-package org.opencrm.crm.adapter.out.persistence.customer;
+package org.opencrm.crm.adapter.out.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** SQL conditions joined with AND, with their positional parameters in the order they appear. */
-final class Conditions {
+public final class Conditions {
 
   private final List<String> parts = new ArrayList<>();
   private final List<Object> params = new ArrayList<>();
 
   /** Adds {@code condition}, whose markers take {@code values}. */
-  Conditions add(String condition, List<?> values) {
+  public Conditions add(String condition, List<?> values) {
     parts.add(condition);
     params.addAll(values);
     return this;
   }
 
   /** Adds {@code column = value}, unless the value is null (no filter). */
-  Conditions equal(String column, String value) {
+  public Conditions equal(String column, String value) {
     return value == null ? this : add(column + " = ?", List.of(value));
   }
 
   /** These conditions and then {@code other}'s, as new conditions. */
-  Conditions and(Conditions other) {
+  public Conditions and(Conditions other) {
     Conditions both = new Conditions();
     both.parts.addAll(parts);
     both.params.addAll(params);
@@ -31,16 +31,16 @@ final class Conditions {
     return both;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return parts.isEmpty();
   }
 
   /** The conditions joined with AND; {@code TRUE} when there are none. */
-  String sql() {
+  public String sql() {
     return parts.isEmpty() ? "TRUE" : String.join(" AND ", parts);
   }
 
-  List<Object> params() {
+  public List<Object> params() {
     return List.copyOf(params);
   }
 }
