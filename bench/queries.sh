@@ -99,6 +99,21 @@ within() { # file: how many cases keep their p99 under 50 ms
     echo "| $c | ${rate% req/s} | $requests | $errors | $p50 | $p99 | $max | $cpu | $(within "$WORK/c$c.tsv") |"
   done
   echo
+  echo "By kind of query (each case's own p99):"
+  echo
+  echo "| kind | concurrency | cases | cases with p99 < 50 ms | median case p50 ms | worst case p99 ms |"
+  echo "|---|---|---|---|---|---|"
+  for c in 1 16; do
+    for kind in list search leads; do
+      grep '^case' "$WORK/c$c.tsv" | awk -F'\t' -v k="$kind" '$5 != "-" && index($2, k " ") == 1' |
+        sort -t$'\t' -k5 -g | awk -F'\t' -v k="$kind" -v c=$c '
+          {n++; p50[n] = $5; if ($6 < 50) within++; if ($6 > worst) worst = $6}
+          END {if (n) printf "| %s | %s | %d | %d | %s | %s |\n",
+            (k == "list" ? "customer lists" : k == "search" ? "name searches" : "lead lists"),
+            c, n, within, p50[int((n + 1) / 2)], worst}'
+    done
+  done
+  echo
   echo "The ten worst cases at concurrency 1 (each case's own latencies):"
   echo
   worst "$WORK/c1.tsv"

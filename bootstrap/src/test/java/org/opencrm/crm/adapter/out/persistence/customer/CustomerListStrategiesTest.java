@@ -236,7 +236,7 @@ class CustomerListStrategiesTest {
 
   /** Every match scored and sorted, the plain way. */
   @Test
-  void everyExactMatch_holdsTheProbesItsWalkTestsFirst() throws SQLException {
+  void everyMatch_holdsTheProbesItsWalkTestsFirst() throws SQLException {
     List<String> texts =
         new ArrayList<>(
             List.of(
@@ -262,14 +262,24 @@ class CustomerListStrategiesTest {
                 "京东 mall",
                 "京东Mall 北京",
                 "Kestrel Machinery Ltd.",
+                "Kestrel Machinry",
+                "Orin",
+                "Orian Delt",
+                "重庆食",
+                "乌鲁木",
                 "co"));
     rows.stream().limit(60).map(Row::name).forEach(texts::add);
+    // Matches at the configured threshold hold one of the parts their walk tests first (V26).
     String sql =
         "SELECT count(*) FILTER (WHERE exact),"
             + " count(*) FILTER (WHERE exact AND NOT crm_search_text(n) LIKE ALL"
-            + " (crm_search_probes(q))) FROM (SELECT q, n, word_similarity(crm_search_text(q),"
-            + " crm_search_text(n)) = 1 AS exact FROM unnest(CAST(? AS text[])) q,"
-            + " unnest(CAST(? AS text[])) n) pairs";
+            + " (crm_search_probes(q))), count(*) FILTER (WHERE matching),"
+            + " count(*) FILTER (WHERE matching AND NOT crm_search_text(n) LIKE ANY"
+            + " (crm_search_match_probes(q,"
+            + " CAST(current_setting('pg_trgm.word_similarity_threshold') AS real))))"
+            + " FROM (SELECT q, n, word_similarity(crm_search_text(q), crm_search_text(n)) = 1"
+            + " AS exact, crm_search_text(q) <% crm_search_text(n) AS matching"
+            + " FROM unnest(CAST(? AS text[])) q, unnest(CAST(? AS text[])) n) pairs";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       Array all = connection.createArrayOf("text", texts.toArray());
@@ -279,6 +289,8 @@ class CustomerListStrategiesTest {
         counted.next();
         assertThat(counted.getLong(1)).as("exact matches").isGreaterThan(texts.size());
         assertThat(counted.getLong(2)).as("exact matches without the probes").isZero();
+        assertThat(counted.getLong(3)).as("matches").isGreaterThan(counted.getLong(1));
+        assertThat(counted.getLong(4)).as("matches without a part").isZero();
       }
     }
   }
