@@ -59,7 +59,8 @@ def main():
         cases.append((label, role, "/api/v1/customers?limit=20&" + urllib.parse.urlencode(query)))
 
     names = [r[0] for r in rows(
-        "SELECT name FROM customer TABLESAMPLE SYSTEM (1) WHERE archived_at IS NULL LIMIT 4000")]
+        f"SELECT name FROM customer TABLESAMPLE SYSTEM (1) REPEATABLE ({seed})"
+        " WHERE archived_at IS NULL LIMIT 4000")]
     chinese = [n for n in names if not n.isascii()]
     english = [n for n in names if n.isascii()]
     words = [w for w in (w.strip(".,") for n in english for w in n.split())
