@@ -42,6 +42,11 @@ final class CustomerListPlans {
     this.gatherLimit = gatherLimit;
   }
 
+  /** How many rows of its order a list reads at most before it looks for its rows otherwise. */
+  int walkBudget() {
+    return walkBudget;
+  }
+
   /** The statement that reads a filtered list's page (no name search). */
   PreparedStatement page(
       Connection connection,
@@ -56,7 +61,7 @@ final class CustomerListPlans {
     if (rest.isEmpty()) {
       return inOrder(connection, walk, sort, after, rows);
     }
-    Optional<List<UUID>> walked = walk(connection, walk, rest, sort, after, rows);
+    Optional<List<UUID>> walked = walk(connection, walk, rest, sort, after, rows, walkBudget);
     if (walked.isPresent()) {
       return byIds(connection, walked.get(), sort);
     }
@@ -114,25 +119,8 @@ final class CustomerListPlans {
 
   /**
    * Walks the scope in the list's order, testing the other filters on each row, and stops at a page
-   * of matches or after {@link #walkBudget} rows. The ids of the page when it is complete (a full
-   * page, or every match left because the scope ended first); empty when the budget ran out first:
-   * the matches are rare, or rare at the start of this order, and are looked for otherwise. The
-   * same page either way.
-   */
-  Optional<List<UUID>> walk(
-      Connection connection,
-      Conditions walk,
-      Conditions rest,
-      CustomerSort sort,
-      KeysetCursor after,
-      int rows)
-      throws SQLException {
-    return walk(connection, walk, rest, sort, after, rows, walkBudget);
-  }
-
-  /**
-   * {@link #walk(Connection, Conditions, Conditions, CustomerSort, KeysetCursor, int)} with its own
-   * budget. The walk reads only its index: the tested columns are in it (V23).
+   * of matches or after {@code budget} rows ({@link PageFinder#walk}). The walk reads only its
+   * index: the tested columns are in it (V23).
    */
   Optional<List<UUID>> walk(
       Connection connection,

@@ -106,7 +106,8 @@ final class CustomerNameSearch {
                   EXACT_PARTS + " AND word_similarity(" + QUERY_FORM + ", c.search_name) = 1",
                   List.of(q, q));
       Optional<List<UUID>> walked =
-          plans.walk(connection, walk, rest.and(exact), lastUpdated, walkAfter, rows);
+          plans.walk(
+              connection, walk, rest.and(exact), lastUpdated, walkAfter, rows, plans.walkBudget());
       // Only a full page: with fewer exact matches, lesser ones follow them.
       if (walked.isPresent() && walked.get().size() == rows) {
         return scoredByIds(connection, walked.get(), q);

@@ -83,26 +83,27 @@ final class LeadListPlans {
     }
     walked.equal("l.owner_id", query.filter().ownerId());
     walked.equal("l.team", query.filter().team());
-    boolean narrowed =
-        (inScope.limited() && query.filter().status() != LeadStatus.POOL)
-            || query.filter().ownerId() != null
-            || query.filter().team() != null;
-    return find(connection, query, walked, tested, cursorKey, narrowed);
+    boolean pooled = query.filter().status() == LeadStatus.POOL;
+    boolean filteredByHolder = query.filter().ownerId() != null || query.filter().team() != null;
+    // The pool has indexes of its grades, sources and industries in both orders, the held leads
+    // by score (V25, V27); a rep's or a team's list walks its own index.
+    boolean walksAFilter = !filteredByHolder && (pooled || (!inScope.limited() && query.byScore()));
+    return find(connection, query, walked, tested, cursorKey, walksAFilter);
   }
 
   /** The ids of a page of the shared pool, or empty to leave it to PostgreSQL. */
   Optional<List<UUID>> pool(Connection connection, Query query, Object cursorKey)
       throws SQLException {
     Conditions walked = new Conditions().add("l.status = 'POOL'", List.of());
-    return find(connection, query, walked, new Conditions(), cursorKey, false);
+    return find(connection, query, walked, new Conditions(), cursorKey, true);
   }
 
   /**
-   * Walks {@code walked} in the list's order testing the other filters, else gathers. By score, a
-   * list of all the held leads or of the pool walks the index of its grade, source or industry (the
-   * first of them it filters by): the scoring model scores from these, so a walk of all scores met
-   * every lead of the other grades or sources first (0.2 s for an admin's held warm leads). A rep's
-   * or a team's list walks its own index, testing them.
+   * Walks {@code walked} in the list's order testing the other filters, else gathers. When {@code
+   * walksAFilter}, the list walks the index of its grade, source or industry (the first of them it
+   * filters by) in its order: the scoring model scores from these, so a walk of all scores met
+   * every lead of the other grades or sources first (0.2 s for an admin's held warm leads), and the
+   * pool's newest leads are often of one kind (a campaign's, an import's).
    */
   private Optional<List<UUID>> find(
       Connection connection,
@@ -110,12 +111,12 @@ final class LeadListPlans {
       Conditions walked,
       Conditions tested,
       Object cursorKey,
-      boolean narrowed)
+      boolean walksAFilter)
       throws SQLException {
     LeadFilter filter = query.filter();
     String source = filter.source() == null ? null : filter.source().name();
     String walkedColumn =
-        !query.byScore() || narrowed
+        !walksAFilter
             ? null
             : filter.grade() != null ? "grade" : source != null ? "source" : "industry";
     ("grade".equals(walkedColumn) ? walked : tested).equal("l.grade", filter.grade());
