@@ -7,7 +7,8 @@
 # (bench/queries/cases.py), and drives them through the packaged service with a load driver
 # that keeps every latency per case (bench/queries/QueryDriver.java), at concurrency 1 and 16.
 # Reports the worst cases by their own p99, CPU per request (service and PostgreSQL, from /proc),
-# pgbench -S at concurrency 1, 2 and 16 with a warning when the machine looks noisy, and the p99 of
+# pgbench -S at concurrency 1, 2 and 16 with a warning when the machine looks noisy, the plan of the
+# worst case's slowest statement (from the PostgreSQL log, explained once more), and the p99 of
 # customer creates and updates (the write cost of the indexes).
 #   sudo bench/queries.sh        DURATION=60 s per run, WARMUP=60 s, CASES=240 lists + SEARCHES=80
 #                                + LEADS=60 lead lists
@@ -49,6 +50,26 @@ java "$BENCH_DIR/queries/QueryDriver.java" "http://localhost:$PORT" "$WORK/cases
 log "Load"
 c1=$(drive 1 "$WORK/c1.tsv"); log "c=1: $c1"
 c16=$(drive 16 "$WORK/c16.tsv"); log "c=16: $c16"
+
+log "Plan of the worst case"
+worst_label=$(grep '^case' "$WORK/c1.tsv" | awk -F'\t' '$5 != "-"' | sort -t$'\t' -k6 -g -r | awk -F'\t' 'NR == 1 {print $2}')
+IFS=$'\t' read -r _ worst_role worst_path < <(awk -F'\t' -v l="$worst_label" '$1 == l' "$WORK/cases.tsv")
+worst_token=TOKEN_${worst_role^^}
+ask_worst() { curl -s -o /dev/null -H "Authorization: Bearer ${!worst_token}" "http://localhost:$PORT$worst_path"; }
+ask_worst; ask_worst
+superuser_psql() { su postgres -c "env -u PGHOST -u PGUSER -u PGPASSWORD -u PGDATABASE psql -q $(printf '%q ' "$@")" >/dev/null; }
+PG_LOG=$(ls -t /var/log/postgresql/postgresql-15-main.log 2>/dev/null | head -1)
+worst_plan="(no PostgreSQL log to read the statements from)"
+if [ -n "$PG_LOG" ]; then
+  offset=$(stat -c %s "$PG_LOG")
+  superuser_psql -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()"
+  sleep 0.5; ask_worst; sleep 0.5
+  superuser_psql -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()"
+  statement=$(python3 "$BENCH_DIR/queries/slowest_statement.py" "$PG_LOG" "$offset")
+  # The service sets the trigram threshold on its connections; psql's session needs it too.
+  worst_plan=$("${PSQL[@]}" -c "SET pg_trgm.word_similarity_threshold = 0.6" \
+    -c "EXPLAIN (ANALYZE, BUFFERS) $statement" 2>&1 || true)
+fi
 
 log "Writes"
 writes=()
@@ -117,6 +138,12 @@ within() { # file: how many cases keep their p99 under 50 ms
   echo "The ten worst cases at concurrency 1 (each case's own latencies):"
   echo
   worst "$WORK/c1.tsv"
+  echo
+  echo "The plan of the slowest statement of the worst case at concurrency 1 ($worst_label), run once more with EXPLAIN (ANALYZE, BUFFERS):"
+  echo
+  echo '```text'
+  echo "$worst_plan"
+  echo '```'
   echo
   echo "The ten worst cases at concurrency 16:"
   echo
