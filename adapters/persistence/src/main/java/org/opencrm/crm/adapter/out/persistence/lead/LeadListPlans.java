@@ -37,22 +37,25 @@ final class LeadListPlans {
     this.gatherLimit = gatherLimit;
   }
 
-  /** A lead list's page: its filters, order and cursor, and how many rows to fetch. */
-  record Query(LeadFilter filter, boolean byScore, KeysetCursor after, int rows) {
+  /**
+   * A lead list's page: its filters, its order, where the previous page ended (the cursor and its
+   * key as the order reads it: a score or an instant's text) and how many rows to fetch.
+   */
+  record Query(LeadFilter filter, boolean byScore, KeysetCursor after, Object afterKey, int rows) {
 
     String orderKeys() {
       return byScore ? "l.score DESC, l.id DESC" : "l.created_at DESC, l.id DESC";
     }
 
     /** After the cursor, in the order's keys (what an index of the order serves). */
-    Conditions afterCursor(Object key) {
+    Conditions afterCursor() {
       Conditions condition = new Conditions();
       if (after != null) {
         condition.add(
             byScore
                 ? "(l.score, l.id) < (?, ?)"
                 : "(l.created_at, l.id) < (CAST(? AS timestamptz), ?)",
-            List.of(key, after.id()));
+            List.of(afterKey, after.id()));
       }
       return condition;
     }
@@ -60,17 +63,17 @@ final class LeadListPlans {
 
   /**
    * The ids of a page of the caller's list (held leads in scope; the pool when the status filter
-   * asks for it), or empty to leave it to PostgreSQL. {@code cursorKey} is the cursor's key as its
-   * order reads it.
+   * asks for it), or empty to leave it to PostgreSQL.
    */
-  Optional<List<UUID>> held(Connection connection, Query query, DataScope scope, Object cursorKey)
+  Optional<List<UUID>> held(Connection connection, Query query, DataScope scope)
       throws SQLException {
     List<Object> scopeValues = new ArrayList<>();
     ScopeCondition inScope = ScopeCondition.of(scope, "l.owner_id", "l.team");
     String scopeSql = inScope.positional(scopeValues);
+    boolean pooled = query.filter().status() == LeadStatus.POOL;
     Conditions walked = new Conditions();
     Conditions tested = new Conditions();
-    if (query.filter().status() == LeadStatus.POOL) {
+    if (pooled) {
       walked.add(
           inScope.limited() ? "(" + scopeSql + " OR l.status = 'POOL')" : scopeSql, scopeValues);
       walked.add("l.status = 'POOL'", List.of());
@@ -83,19 +86,17 @@ final class LeadListPlans {
     }
     walked.equal("l.owner_id", query.filter().ownerId());
     walked.equal("l.team", query.filter().team());
-    boolean pooled = query.filter().status() == LeadStatus.POOL;
     boolean filteredByHolder = query.filter().ownerId() != null || query.filter().team() != null;
     // The pool has indexes of its grades, sources and industries in both orders, the held leads
     // by score (V25, V27); a rep's or a team's list walks its own index.
     boolean walksAFilter = !filteredByHolder && (pooled || (!inScope.limited() && query.byScore()));
-    return find(connection, query, walked, tested, cursorKey, walksAFilter);
+    return find(connection, query, walked, tested, walksAFilter);
   }
 
   /** The ids of a page of the shared pool, or empty to leave it to PostgreSQL. */
-  Optional<List<UUID>> pool(Connection connection, Query query, Object cursorKey)
-      throws SQLException {
+  Optional<List<UUID>> pool(Connection connection, Query query) throws SQLException {
     Conditions walked = new Conditions().add("l.status = 'POOL'", List.of());
-    return find(connection, query, walked, new Conditions(), cursorKey, true);
+    return find(connection, query, walked, new Conditions(), true);
   }
 
   /**
@@ -110,23 +111,24 @@ final class LeadListPlans {
       Query query,
       Conditions walked,
       Conditions tested,
-      Object cursorKey,
       boolean walksAFilter)
       throws SQLException {
     LeadFilter filter = query.filter();
-    String source = filter.source() == null ? null : filter.source().name();
-    String walkedColumn =
-        !walksAFilter
-            ? null
-            : filter.grade() != null ? "grade" : source != null ? "source" : "industry";
-    ("grade".equals(walkedColumn) ? walked : tested).equal("l.grade", filter.grade());
-    ("source".equals(walkedColumn) ? walked : tested).equal("l.source", source);
-    ("industry".equals(walkedColumn) ? walked : tested).equal("l.industry", filter.industry());
+    boolean toWalk = walksAFilter;
+    toWalk = walkedOrTested(toWalk, walked, tested, "l.grade", filter.grade());
+    toWalk =
+        walkedOrTested(
+            toWalk,
+            walked,
+            tested,
+            "l.source",
+            filter.source() == null ? null : filter.source().name());
+    walkedOrTested(toWalk, walked, tested, "l.industry", filter.industry());
     if (filter.minScore() != null) {
       // By score the least score ends the walk's range; by date it is tested like the others.
       (query.byScore() ? walked : tested).add("l.score >= ?", List.of(filter.minScore()));
     }
-    Conditions scope = walked.and(query.afterCursor(cursorKey));
+    Conditions scope = walked.and(query.afterCursor());
     if (tested.isEmpty()) {
       return Optional.empty(); // the order's index serves the page as it is
     }
@@ -137,5 +139,18 @@ final class LeadListPlans {
     }
     return LEADS.gather(
         connection, scope.and(tested), " ORDER BY " + query.orderKeys(), query.rows(), gatherLimit);
+  }
+
+  /**
+   * Adds {@code column = value} (unless the value is null) to the walked conditions while a filter
+   * is still {@code toWalk}, else to the tested ones; whether one still is.
+   */
+  private static boolean walkedOrTested(
+      boolean toWalk, Conditions walked, Conditions tested, String column, String value) {
+    if (value == null) {
+      return toWalk;
+    }
+    (toWalk ? walked : tested).equal(column, value);
+    return false;
   }
 }

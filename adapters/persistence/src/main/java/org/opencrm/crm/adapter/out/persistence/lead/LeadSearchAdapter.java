@@ -48,11 +48,7 @@ class LeadSearchAdapter implements LeadSearch {
   public Page<LeadView> search(
       LeadFilter filter, LeadSort sort, PageRequest page, DataScope scope) {
     Optional<Page<LeadView>> planned =
-        planned(
-            filter,
-            sort,
-            page,
-            (connection, query, key) -> plans.held(connection, query, scope, key));
+        planned(filter, sort, page, (connection, query) -> plans.held(connection, query, scope));
     if (planned.isPresent()) {
       return planned.get();
     }
@@ -90,8 +86,7 @@ class LeadSearchAdapter implements LeadSearch {
   /** How a list's plan finds the ids of its page on the session's connection. */
   @FunctionalInterface
   private interface PageIds {
-    Optional<List<UUID>> find(Connection connection, LeadListPlans.Query query, Object cursorKey)
-        throws SQLException;
+    Optional<List<UUID>> find(Connection connection, LeadListPlans.Query query) throws SQLException;
   }
 
   /**
@@ -103,13 +98,12 @@ class LeadSearchAdapter implements LeadSearch {
     boolean byScore = sort == LeadSort.BEST_SCORE;
     String order = byScore ? BEST_SCORE : NEWEST;
     KeysetCursor after = KeysetPage.after(page, order);
-    Object cursorKey =
+    Object afterKey =
         after == null ? null : byScore ? scoreKey(after) : after.instantKey().toString();
     LeadListPlans.Query query =
-        new LeadListPlans.Query(filter, byScore, after, KeysetPage.rowsToFetch(page));
+        new LeadListPlans.Query(filter, byScore, after, afterKey, KeysetPage.rowsToFetch(page));
     Optional<List<UUID>> ids =
-        em.unwrap(Session.class)
-            .doReturningWork(connection -> plan.find(connection, query, cursorKey));
+        em.unwrap(Session.class).doReturningWork(connection -> plan.find(connection, query));
     return ids.map(found -> pageOf(loaded(found, byScore), page, byScore));
   }
 
