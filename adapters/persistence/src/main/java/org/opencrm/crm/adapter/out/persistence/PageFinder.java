@@ -16,13 +16,13 @@ import java.util.UUID;
  * when there are few enough. When neither answers, the list leaves the plan to PostgreSQL. Each
  * gives the same page (docs/benchmarks.md, "Every query fast").
  *
- * @param table the table and its alias, as in {@code "customer c"}; conditions and orders use the
- *     alias, and the table has an {@code id} column
+ * @param table the table, which has an {@code id} column
+ * @param alias its alias, which the conditions and orders use
  */
-public record PageFinder(String table) {
+public record PageFinder(String table, String alias) {
 
-  private String alias() {
-    return table.substring(table.lastIndexOf(' ') + 1);
+  private String from() {
+    return table + " " + alias;
   }
 
   /**
@@ -40,14 +40,13 @@ public record PageFinder(String table) {
       int rows,
       int budget)
       throws SQLException {
-    String a = alias();
     String sql =
         "SELECT w.id FROM (SELECT "
-            + a
+            + alias
             + ".id, ("
             + tested.sql()
             + ") AS hit FROM "
-            + table
+            + from()
             + " WHERE "
             + walked.sql()
             + " ORDER BY "
@@ -74,7 +73,7 @@ public record PageFinder(String table) {
       throws SQLException {
     String sql =
         "SELECT EXISTS (SELECT 1 FROM "
-            + table
+            + from()
             + " WHERE "
             + walked.sql()
             + " ORDER BY "
@@ -97,16 +96,15 @@ public record PageFinder(String table) {
   public Optional<List<UUID>> gather(
       Connection connection, Conditions where, String orderBy, int rows, long limit)
       throws SQLException {
-    String a = alias();
     String sql =
         "SELECT "
-            + a
+            + alias
             + ".id, count(*) OVER () AS gathered FROM (SELECT * FROM "
-            + table
+            + from()
             + " WHERE "
             + where.sql()
             + " OFFSET 0 LIMIT ?) "
-            + a
+            + alias
             + orderBy
             + " LIMIT ?";
     List<Object> params = new ArrayList<>(where.params());

@@ -29,7 +29,7 @@ import org.opencrm.crm.domain.shared.DataScope;
  */
 final class CustomerListPlans {
 
-  private static final PageFinder CUSTOMERS = new PageFinder("customer c");
+  private static final PageFinder CUSTOMERS = new PageFinder("customer", "c");
 
   /** How many rows of its order a list reads at most before it looks for its rows otherwise. */
   private final int walkBudget;

@@ -24,7 +24,7 @@ import org.opencrm.crm.domain.shared.DataScope;
  */
 final class LeadListPlans {
 
-  private static final PageFinder LEADS = new PageFinder("lead l");
+  private static final PageFinder LEADS = new PageFinder("lead", "l");
 
   /** How many leads a list reads in its order at most (each from the table) before it gathers. */
   private final int walkBudget;
